@@ -1,0 +1,9 @@
+# The one list of the C++ core's sources (no N-API in any of them).
+# binding.gyp includes this file for the addon; native/CMakeLists.txt reads it
+# for the C++ unit tests and fuzz targets. Paths are relative to native/.
+{
+  "sources": [
+    "src/common/cpu.cc",
+    "src/hash/crc32c.cc"
+  ]
+}

@@ -1,0 +1,18 @@
+// The addon's entry point: registers each binding file's functions. Binding
+// files only check and convert arguments and call the plain C++ core.
+#include <napi.h>
+
+#include "napi/modules.h"
+
+namespace {
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  using namespace tessera::napi_binding;
+  InitErrors(env, exports);
+  InitHash(env, exports);
+  return exports;
+}
+
+}  // namespace
+
+NODE_API_MODULE(tessera, Init)

@@ -1,0 +1,11 @@
+// One Init function per binding file; addon.cc calls each in turn.
+#pragma once
+
+#include <napi.h>
+
+namespace tessera::napi_binding {
+
+void InitErrors(Napi::Env env, Napi::Object exports);
+void InitHash(Napi::Env env, Napi::Object exports);
+
+}  // namespace tessera::napi_binding

@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { versionCommand } from './version.js';
+
+/** Every `tessera` subcommand, in the order `tessera --help` lists them. */
+export const commands: readonly Command[] = [versionCommand];

@@ -1,0 +1,2 @@
+export { runCli, processIO } from './main.js';
+export { ExitCode } from './exit-codes.js';

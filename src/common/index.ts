@@ -1,0 +1,3 @@
+export { TesseraError, isTesseraError, assert, ok, err } from './errors.js';
+export type { Result } from './errors.js';
+export { packageRoot, packageVersion } from './package.js';

@@ -1,0 +1,1 @@
+export { loadAddon, addonPath } from './addon.js';
