@@ -4,6 +4,7 @@
 {
   "sources": [
     "src/common/cpu.cc",
-    "src/hash/crc32c.cc"
+    "src/hash/crc32c.cc",
+    "src/hash/sha2.cc"
   ]
 }
