@@ -13,9 +13,10 @@ export type Blake3Path = 'auto' | 'portable' | 'sse4.1' | 'avx2';
 /**
  * A checked output Buffer. Outputs are allocated here rather than in the
  * addon: Buffer.allocUnsafe takes small ones from node's pool, which made a
- * 64-byte blake3() about 2.5x faster than a Buffer created in C++ (665 vs
- * ~250 ns per call, measured on the build machine). The addon fills every
- * byte, so nothing uninitialised escapes.
+ * 64-byte blake3() about twice as fast as with a Buffer created in C++ (341
+ * vs 665 ns per call on the build machine; see docs/contributors/
+ * benchmarks.md). The addon fills every byte, so nothing uninitialised
+ * escapes.
  */
 export function newOutput(fn: string, outLength: unknown, max: number): Buffer {
   if (typeof outLength !== 'number') {
@@ -87,6 +88,9 @@ export class Blake3Hasher {
   readonly #native: NativeHasher;
 
   constructor(options: Blake3HasherOptions = {}) {
+    if (typeof options !== 'object' || options === null) {
+      throw new TesseraError('Blake3Hasher: options must be an object ({ key } or { context })', 'ERR_INVALID_ARG_TYPE');
+    }
     for (const name of Object.keys(options)) {
       if (name !== 'key' && name !== 'context') {
         throw new TesseraError(`Blake3Hasher: unknown option '${name}' (expected key or context)`, 'ERR_INVALID_ARG_VALUE');

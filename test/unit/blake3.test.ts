@@ -159,6 +159,7 @@ describe('BLAKE3', () => {
     expect(codeOf(() => new Blake3Hasher({ key: Buffer.alloc(16) }))).toBe('ERR_INVALID_ARG_VALUE');
     expect(codeOf(() => new Blake3Hasher({ key: Buffer.alloc(32), context: 'c' }))).toBe('ERR_INVALID_ARG_VALUE');
     expect(codeOf(() => new Blake3Hasher({ kye: Buffer.alloc(32) } as never))).toBe('ERR_INVALID_ARG_VALUE');
+    expect(codeOf(() => new Blake3Hasher(null as never))).toBe('ERR_INVALID_ARG_TYPE');
     expect(codeOf(() => new Blake3Hasher().update({} as Uint8Array))).toBe('ERR_INVALID_ARG_TYPE');
     expect(codeOf(() => new Blake3Hasher().digest(0))).toBe('ERR_OUT_OF_RANGE');
     // Empty inputs are valid: the BLAKE3 of nothing.
