@@ -6,6 +6,8 @@
       "sources": [
         "native/src/napi/addon.cc",
         "native/src/napi/errors.cc",
+        "native/src/napi/blake3_hasher_binding.cc",
+        "native/src/napi/sha_hasher_binding.cc",
         "native/src/napi/hash_binding.cc"
       ],
       "include_dirs": [

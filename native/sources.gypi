@@ -4,6 +4,11 @@
 {
   "sources": [
     "src/common/cpu.cc",
+    "src/hash/batch.cc",
+    "src/hash/blake3.cc",
+    "src/hash/blake3_avx2.cc",
+    "src/hash/blake3_portable.cc",
+    "src/hash/blake3_sse41.cc",
     "src/hash/crc32c.cc",
     "src/hash/sha2.cc"
   ]

@@ -51,3 +51,19 @@ TEST(Crc32cExtendIsConcatenation) {
                                      reinterpret_cast<const uint8_t*>(b.data()), b.size());
   CHECK_EQ(whole, part);
 }
+
+// Lengths around the three-stripe thresholds (3 x 256 and 3 x 8192 bytes) and
+// long ones, at every alignment, continued from a non-zero seed.
+TEST(Crc32cStripedLengthsAgree) {
+  if (!Crc32cPathAvailable(Crc32cPath::kSse42)) return;
+  std::mt19937 rng(9);
+  std::vector<uint8_t> buf((1 << 20) + 64);
+  for (auto& b : buf) b = static_cast<uint8_t>(rng());
+  for (size_t len : {767u, 768u, 769u, 775u, 776u, 1536u, 24575u, 24576u, 24577u, 25344u, 49152u + 768u + 13u,
+                     (1u << 20) + 5u}) {
+    for (size_t off = 0; off < 8; ++off) {
+      CHECK_EQ(Crc32cExtendPortable(0x12345678u, buf.data() + off, len),
+               Crc32cExtendSse42(0x12345678u, buf.data() + off, len));
+    }
+  }
+}

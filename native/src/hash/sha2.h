@@ -20,6 +20,11 @@ constexpr size_t ShaDigestBytes(ShaAlg alg) { return alg == ShaAlg::kSha256 ? kS
 // OpenSSL fails (out of memory).
 bool Sha(ShaAlg alg, const uint8_t* data, size_t size, uint8_t* out);
 
+// Digests `count` messages, message i being data[offsets[i], offsets[i+1]),
+// to out + ShaDigestBytes(alg) * i. Precondition: offsets are
+// non-decreasing (hash/batch.h checks them). False only if OpenSSL fails.
+bool ShaBatch(ShaAlg alg, const uint8_t* data, const uint32_t* offsets, size_t count, uint8_t* out);
+
 // Incremental digest. Not copyable; Final() may be called once.
 class ShaHasher {
  public:
