@@ -44,7 +44,7 @@ export interface DcapCaseOptions {
   noMatchingTcbLevel?: boolean;
   /** TD_ATTRIBUTES bit 0 set. */
   debug?: boolean;
-  /** A reserved TD_ATTRIBUTES bit (bit 1) set. */
+  /** A reserved TD_ATTRIBUTES bit (bit 8, outside the TUD byte so no verifier reads it as DEBUG) set. */
   reservedAttributeBits?: boolean;
   /** TD_ATTRIBUTES bit 28 clear. */
   septVeDisableClear?: boolean;
@@ -148,7 +148,7 @@ export function buildDcapCase(o: DcapCaseOptions = {}): DcapCase {
 
   let td: SimulatedTdConfig = { ...defaultTdConfig(), ...o.td };
   if (o.debug) td = { ...td, tdAttributes: setBit(td.tdAttributes, 0, true) };
-  if (o.reservedAttributeBits) td = { ...td, tdAttributes: setBit(td.tdAttributes, 1, true) };
+  if (o.reservedAttributeBits) td = { ...td, tdAttributes: setBit(td.tdAttributes, 8, true) };
   if (o.septVeDisableClear) td = { ...td, tdAttributes: setBit(td.tdAttributes, 28, false) };
 
   const reportData = o.reportData ?? randomBytes(64);
