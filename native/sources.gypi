@@ -5,6 +5,8 @@
   "sources": [
     "src/common/cpu.cc",
     "src/hash/crc32c.cc",
-    "src/hash/sha2.cc"
+    "src/hash/sha2.cc",
+    "src/mrtd/tdvf.cc",
+    "src/tsm/tsm.cc"
   ]
 }

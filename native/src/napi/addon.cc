@@ -10,6 +10,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   using namespace tessera::napi_binding;
   InitErrors(env, exports);
   InitHash(env, exports);
+  InitMrtd(env, exports);
+  InitTsm(env, exports);
   return exports;
 }
 
