@@ -6,7 +6,9 @@
       "sources": [
         "native/src/napi/addon.cc",
         "native/src/napi/errors.cc",
-        "native/src/napi/hash_binding.cc"
+        "native/src/napi/hash_binding.cc",
+        "native/src/napi/mrtd_binding.cc",
+        "native/src/napi/tsm_binding.cc"
       ],
       "include_dirs": [
         "<!(node -p \"require('node-addon-api').include_dir\")",
