@@ -198,6 +198,23 @@ describeWithFixtures('CollateralStore over a PCCS-compatible HTTP server', () =>
     expect(s.earliestExpirySeconds()).toBe(-10);
   });
 
+  it('refreshes in the background once started, and stops', async () => {
+    let now = t0;
+    const s = store({ clock: () => now });
+    await s.get(fmspc);
+    now = s.nextRefreshAtUnix()!; // due now: the timer fires after its 1 s floor
+    const reports: string[][] = [];
+    await new Promise<void>((resolve) => {
+      s.start(3600, (r) => {
+        reports.push(r.refreshed);
+        resolve();
+      });
+    });
+    s.stop();
+    expect(reports).toEqual([[`${fmspc}-platform`]]);
+    expect(hits['/tdx/certification/v4/tcb']).toBe(2);
+  });
+
   it('says which URL and status failed, without retrying a 404', async () => {
     behaviour['/tdx/certification/v4/tcb'] = 'http404';
     const err = await caught(store().get(fmspc));
