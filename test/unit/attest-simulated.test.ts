@@ -1,9 +1,10 @@
 import { createHash, createPublicKey, verify as cryptoVerify, X509Certificate } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { isTesseraError } from '../../src/common/errors.js';
@@ -17,7 +18,7 @@ import {
   type DcapCase,
 } from '../../src/attest/simulated/index.js';
 import type { DcapCollateral } from '../../src/attest/collateral/types.js';
-import { describeWithFixtures, readFixture } from '../helpers/fixtures.js';
+import { describeWithFixtures, readFixture, repoRoot } from '../helpers/fixtures.js';
 
 // The reference verifier (devDependency), CommonJS.
 interface QvlReport {
@@ -268,6 +269,28 @@ describe('SimulatedQuoteProvider', () => {
     const q = p2.getQuote(Buffer.alloc(64, 9));
     const r = qvl.QuoteVerifier.newWithRootCa(p1.rootCertificateDer()).verify(q, p1.collateral(at), at);
     expect(r.status).toBe('UpToDate');
+  });
+
+  it('gives processes that start at once on an empty state directory one root', async () => {
+    // Real processes over the compiled provider (dist/, built by `npm test`'s typecheck step).
+    const dist = join(repoRoot, 'dist', 'src', 'attest', 'simulated', 'index.js');
+    const dir = join(tmp, 'state-race');
+    const script = `import(${JSON.stringify(pathToFileURL(dist).href)}).then((m) => {
+      const p = m.SimulatedQuoteProvider.open({ stateDir: ${JSON.stringify(dir)} });
+      process.stdout.write(require('node:crypto').createHash('sha256').update(p.rootCertificateDer()).digest('hex'));
+    });`;
+    const runs = Array.from({ length: 4 }, () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`child exited ${code}`))));
+      }),
+    );
+    const roots = await Promise.all(runs);
+    expect(roots[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(roots).size).toBe(1);
+    expect(readdirSync(dir)).toEqual([simulatedStateFileName]); // no temp file left behind
   });
 
   it('puts the caller\'s REPORTDATA and the configured MRTD / RTMRs in the quote', async () => {
