@@ -17,6 +17,7 @@ import {
   keyIdentifier,
   randomSerial,
   type DistinguishedName,
+  type Extension,
 } from './x509.js';
 
 export type CertRole = 'root' | 'pckCa' | 'pck' | 'tcbSigning';
@@ -81,7 +82,7 @@ export function issueDcapCertificates(keys: DcapKeys, o: DcapCertificateOptions)
     const uri = o.crlUris?.[issuer];
     return uri === undefined ? [] : [ext.crlDistributionPoint(uri)];
   };
-  const issue = (role: CertRole, issuer: CertRole, extensions: ReturnType<typeof ext.subjectKeyId>[]) => {
+  const issue = (role: CertRole, issuer: CertRole, extensions: Extension[]) => {
     const ov = o.overrides?.[role] ?? {};
     return buildCertificate({
       serial: serials[role],

@@ -112,7 +112,7 @@ export const ext = {
 
 /** The SHA-1 of the subjectPublicKey bits: RFC 5280 key identifier method 1, as Intel uses. */
 export function keyIdentifier(publicKey: KeyObject): Buffer {
-  return createHash('sha1').update(rawPublicKey(publicKey)).digest().subarray(0, 20);
+  return createHash('sha1').update(rawPublicKey(publicKey)).digest();
 }
 
 /** The uncompressed EC point 04||x||y (65 bytes) of a P-256 key. */

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { versionCommand } from './version.js';
-import { mrtdComputeCommand, mrtdRtmrCommand } from './mrtd-compute.js';
+import { mrtdComputeCommand } from './mrtd-compute.js';
+import { mrtdRtmrCommand } from './mrtd-rtmr.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [versionCommand, mrtdComputeCommand, mrtdRtmrCommand];
