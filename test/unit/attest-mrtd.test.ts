@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { isTesseraError } from '../../src/common/errors.js';
 import { computeMrtd, parseTdvf, replayRtmr } from '../../src/attest/mrtd.js';
-import { runTessera } from '../helpers/cli.js';
+import { loadAddon } from '../../src/native/index.js';
+import { runTessera, spawnTessera } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tessera-mrtd-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -209,6 +210,15 @@ describe('RTMR replay', () => {
     expect(e.message).toContain('event 1');
     expect(coded(() => replayRtmr([], Buffer.alloc(47))).code).toBe('ERR_OUT_OF_RANGE');
     expect(coded(() => replayRtmr([{} as { data: Buffer }])).code).toBe('RTMR_EVENT_INVALID');
+    // The raw addon, called wrongly: coded errors, never an abort.
+    const addon = loadAddon() as Record<string, (...a: unknown[]) => unknown>;
+    const z = Buffer.alloc(48);
+    expect(coded(() => addon.rtmrReplay!(z, 'events', [])).code).toBe('ERR_INVALID_ARG_TYPE');
+    expect(coded(() => addon.rtmrReplay!(z, [z], [])).code).toBe('ERR_INVALID_ARG_VALUE');
+    expect(coded(() => addon.rtmrReplay!(z, ['x'], [false])).code).toBe('ERR_INVALID_ARG_TYPE');
+    expect(coded(() => addon.rtmrReplay!(z, [z], ['yes'])).code).toBe('ERR_INVALID_ARG_TYPE');
+    expect(coded(() => addon.mrtdCompute!(image)).code).toBe('ERR_INVALID_ARG_TYPE');
+    expect(coded(() => addon.tdvfParse!()).code).toBe('ERR_INVALID_ARG_TYPE');
   });
 });
 
@@ -251,6 +261,12 @@ describe('tessera mrtd compute / mrtd rtmr', () => {
     expect((await runTessera(['mrtd', 'compute', fw, '--order', 'sideways'])).code).toBe(2);
     expect((await runTessera(['mrtd', 'compute'])).code).toBe(2);
     expect((await runTessera(['mrtd', 'compute', fw, '--expect', 'abc'])).code).toBe(2);
+  });
+
+  it('runs as a real process through bin/tessera.js', () => {
+    const r = spawnTessera(['mrtd', 'compute', fw, '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { mrtd: string }).mrtd).toBe(referenceMrtd(image, sections, 'two-pass'));
   });
 
   it('replays RTMR events from a file', async () => {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 import { isTesseraError, type TesseraError } from '../../src/common/errors.js';
 import { TsmQuoteProvider, tsmDefaultRoot } from '../../src/attest/tsm.js';
+import { loadAddon } from '../../src/native/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tessera-tsm-'));
@@ -126,5 +127,28 @@ describe('configfs-tsm provider against a fake tree', () => {
     expect((await rejection(p.quote(Buffer.alloc(63)))).code).toBe('TSM_REPORT_DATA_INVALID');
     expect(() => new TsmQuoteProvider({ raceAttemptsMax: 0 })).toThrow(/raceAttemptsMax/);
     expect(tsmDefaultRoot).toBe('/sys/kernel/config/tsm/report');
+  });
+});
+
+describe('configfs-tsm binding argument checks', () => {
+  // The raw addon functions, called wrongly: coded errors, never an abort.
+  const addon = loadAddon() as Record<string, (...a: unknown[]) => unknown>;
+  const syncCode = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return isTesseraError(e) ? e.code : 'other';
+    }
+    return 'none';
+  };
+  it('refuses wrong types and values', async () => {
+    const rd = Buffer.alloc(64);
+    expect(syncCode(() => addon.tsmGetQuote!(123, 4, 10, rd))).toBe('ERR_INVALID_ARG_TYPE');
+    expect(syncCode(() => addon.tsmGetQuote!('', 4, 10, rd))).toBe('ERR_INVALID_ARG_VALUE');
+    expect(syncCode(() => addon.tsmGetQuote!('/x', -1, 10, rd))).toBe('ERR_OUT_OF_RANGE');
+    expect(syncCode(() => addon.tsmGetQuote!('/x', 4, 10, 'report'))).toBe('ERR_INVALID_ARG_TYPE');
+    expect(syncCode(() => addon.tsmDetect!('/x'))).toBe('ERR_INVALID_ARG_TYPE');
+    expect((await rejection(addon.tsmGetQuote!('/x', 99, 0, rd) as Promise<Buffer>)).code).toBe('TSM_OPTIONS_INVALID');
+    expect((await rejection(addon.tsmGetQuote!(join(tmp, 'nowhere'), 4, 0, Buffer.alloc(0)) as Promise<Buffer>)).code).toBe('TSM_REPORT_DATA_INVALID');
   });
 });
