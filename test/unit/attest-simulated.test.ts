@@ -131,6 +131,15 @@ describe('the reference verifier (@phala/dcap-qvl) on simulated quotes', () => {
     expect(r).toMatchObject({ ok: true, report: { status: 'UpToDate', advisory_ids: [] } });
   });
 
+  it('verifies a case whose PCK leaf comes from a processor CA', () => {
+    const c = buildDcapCase({ pckCaKind: 'processor' });
+    expect(qvlVerify(c)).toMatchObject({ ok: true, report: { status: 'UpToDate' } });
+    const s = sections(c.quote);
+    const [leaf] = pemToDers(c.quote.subarray(s.inner + 6, s.end).toString('utf8'));
+    expect(new X509Certificate(leaf!).issuer).toContain('CN=Intel SGX PCK Processor CA');
+    expect(c.collateral.pck_crl_issuer_chain).toContain('-----BEGIN CERTIFICATE-----');
+  });
+
   it('refuses the same quote under Intel\'s root (the default trust anchor)', () => {
     const c = buildDcapCase();
     expect(() => qvl.verify(c.quote, c.collateral, c.atUnix)).toThrow();

@@ -59,6 +59,8 @@ export interface DcapCertificateOptions {
   /** Serial numbers; random 20-byte serials when absent. */
   serials?: Partial<Record<CertRole, Buffer>>;
   overrides?: Partial<Record<CertRole, CertOverride>>;
+  /** Which of Intel's two PCK CAs issues the leaf (its CN); platform when absent. */
+  pckCaKind?: 'platform' | 'processor';
   /** CRL distribution point URIs written into the certificates (Intel's form); none when absent. */
   crlUris?: { root?: string; pckCa?: string };
 }
@@ -73,7 +75,8 @@ export function issueDcapCertificates(keys: DcapKeys, o: DcapCertificateOptions)
   const names = {} as Record<CertRole, DistinguishedName>;
   const serials = {} as Record<CertRole, Buffer>;
   for (const r of certRoles) {
-    names[r] = intelName(dcapCommonNames[r], o.organization);
+    const cn = r === 'pckCa' && o.pckCaKind === 'processor' ? 'Intel SGX PCK Processor CA' : dcapCommonNames[r];
+    names[r] = intelName(cn, o.organization);
     serials[r] = o.serials?.[r] ?? randomSerial();
   }
   const pub = (r: CertRole) => publicOf(keys[r]);

@@ -60,6 +60,8 @@ export interface DcapCaseOptions {
   tcbStatus?: TcbStatus;
   qeTcbStatus?: TcbStatus;
   advisoryIds?: string[];
+  /** The PCK leaf's issuing CA (default platform). */
+  pckCaKind?: 'platform' | 'processor';
   /** TD fields (MRTD, RTMRs, ...). */
   td?: Partial<SimulatedTdConfig>;
   reportData?: Buffer;
@@ -144,6 +146,7 @@ export function buildDcapCase(o: DcapCaseOptions = {}): DcapCase {
     notAfterUnix: at + 5 * 365 * 86_400,
     organization: 'tessera test PKI',
     overrides,
+    ...(o.pckCaKind ? { pckCaKind: o.pckCaKind } : {}),
   });
 
   let td: SimulatedTdConfig = { ...defaultTdConfig(), ...o.td };

@@ -138,17 +138,24 @@ export interface MaterialOptions {
   notBeforeUnix?: number;
   notAfterUnix?: number;
   overrides?: Partial<Record<CertRole, CertOverride>>;
+  /** Processor-CA PCK certificates carry no platform instance id or configuration. */
+  pckCaKind?: 'platform' | 'processor';
 }
 
 export function generateMaterial(o: MaterialOptions = {}): SimulatedMaterial {
   const keys = { ...generateDcapKeys(), attestation: generateP256Key() };
-  const platform = { ...defaultPlatform(), ...o.platform };
+  const platform: SgxExtensionFields = { ...defaultPlatform(), ...o.platform };
+  if (o.pckCaKind === 'processor') {
+    delete platform.platformInstanceId;
+    delete platform.configuration;
+  }
   const certs = issueDcapCertificates(keys, {
     platform,
     notBeforeUnix: o.notBeforeUnix ?? simulatedCertValidity.notBeforeUnix,
     notAfterUnix: o.notAfterUnix ?? simulatedCertValidity.notAfterUnix,
     organization: o.organization ?? simulatedOrganization,
     ...(o.overrides ? { overrides: o.overrides } : {}),
+    ...(o.pckCaKind ? { pckCaKind: o.pckCaKind } : {}),
   });
   return {
     keys,
