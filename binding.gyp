@@ -8,7 +8,9 @@
         "native/src/napi/errors.cc",
         "native/src/napi/blake3_hasher_binding.cc",
         "native/src/napi/sha_hasher_binding.cc",
-        "native/src/napi/hash_binding.cc"
+        "native/src/napi/hash_binding.cc",
+        "native/src/napi/mrtd_binding.cc",
+        "native/src/napi/tsm_binding.cc",
       ],
       "include_dirs": [
         "<!(node -p \"require('node-addon-api').include_dir\")",

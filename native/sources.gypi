@@ -10,6 +10,8 @@
     "src/hash/blake3_portable.cc",
     "src/hash/blake3_sse41.cc",
     "src/hash/crc32c.cc",
-    "src/hash/sha2.cc"
+    "src/hash/sha2.cc",
+    "src/mrtd/tdvf.cc",
+    "src/tsm/tsm.cc",
   ]
 }

@@ -12,6 +12,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitHash(env, exports);
   InitBlake3Hasher(env, exports);
   InitShaHasher(env, exports);
+  InitMrtd(env, exports);
+  InitTsm(env, exports);
   return exports;
 }
 

@@ -9,5 +9,7 @@ void InitErrors(Napi::Env env, Napi::Object exports);
 void InitHash(Napi::Env env, Napi::Object exports);
 void InitBlake3Hasher(Napi::Env env, Napi::Object exports);
 void InitShaHasher(Napi::Env env, Napi::Object exports);
+void InitMrtd(Napi::Env env, Napi::Object exports);
+void InitTsm(Napi::Env env, Napi::Object exports);
 
 }  // namespace tessera::napi_binding

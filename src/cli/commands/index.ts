@@ -1,6 +1,13 @@
 import type { Command } from '../command.js';
 import { hashCommand } from './hash.js';
 import { versionCommand } from './version.js';
+import { mrtdComputeCommand } from './mrtd-compute.js';
+import { mrtdRtmrCommand } from './mrtd-rtmr.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
-export const commands: readonly Command[] = [versionCommand, hashCommand];
+export const commands: readonly Command[] = [
+  versionCommand,
+  hashCommand,
+  mrtdComputeCommand,
+  mrtdRtmrCommand,
+];

@@ -1,0 +1,10 @@
+export { SimulatedQuoteProvider, simulatedStateFileName } from './provider.js';
+export type { SimulatedQuoteProviderOptions } from './provider.js';
+export { buildDcapCase, dcapSingleDefects, dcapCaseDefaultAtUnix } from './defects.js';
+export type { DcapCase, DcapCaseOptions, SignedItem, LinkedCert, TimedItem } from './defects.js';
+export { defaultTdConfig, defaultQeConfig, defaultPlatform, defaultTdAttributes, generateMaterial, makeQuote, makeCollateral } from './material.js';
+export type { SimulatedTdConfig, SimulatedQeConfig, SimulatedMaterial, CollateralOptions } from './material.js';
+export { assembleTdxQuoteV4, encodeTdReportBody, encodeQeReport, qeBindingReportData, TdxQuoteV4, TdAttributeBit, intelQeVendorId } from './quote-layout.js';
+export type { TdReportFields, QeReportFields } from './quote-layout.js';
+export { tcbInfoJson, qeIdentityJson, assembleCollateral, isoSeconds } from './collateral-builder.js';
+export type { TcbStatus, TcbInfoSpec, QeIdentitySpec, PlatformTcbLevel } from './collateral-builder.js';

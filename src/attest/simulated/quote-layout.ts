@@ -1,0 +1,180 @@
+/**
+ * Writes TDX v4 quotes with the real layout (TDX.md section 2): the 48-byte
+ * header, the 584-byte TD report body, then the ECDSA signature section with
+ * certification data type 6 (QE report, its signature, QE auth data and the
+ * inner type-5 PEM chain). Offsets are checked against the real quote in the
+ * fixtures by test/unit/attest-simulated.test.ts.
+ */
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+
+import { TesseraError } from '../../common/errors.js';
+import { ecdsaSignRaw, rawPublicKey } from '../pki/x509.js';
+
+export const TdxQuoteV4 = {
+  version: 4,
+  attestationKeyTypeEcdsaP256: 2,
+  teeTypeTdx: 0x81,
+  headerBytes: 48,
+  bodyBytes: 584,
+  /** The quote signature covers [0, signedBytes). */
+  signedBytes: 632,
+  signatureSectionOffset: 632,
+  signatureOffset: 636,
+  attestationKeyOffset: 700,
+  certificationTypeOffset: 764,
+  qeReportOffset: 770,
+  qeReportBytes: 384,
+  qeReportSignatureOffset: 1154,
+  qeAuthDataLengthOffset: 1218,
+  certificationTypeQeReport: 6,
+  certificationTypePckChain: 5,
+  /** MRTD and REPORTDATA in the quote (body offset + field offset). */
+  mrTdOffset: 48 + 136,
+  reportDataOffset: 48 + 520,
+} as const;
+
+/** Intel's QE vendor id 939A7233F79C4CA9940A0DB3957F0607. */
+export const intelQeVendorId = Buffer.from('939a7233f79c4ca9940a0db3957f0607', 'hex');
+
+/** TD_ATTRIBUTES bits (TDX.md section 2). */
+export const TdAttributeBit = { debug: 0, septVeDisable: 28, pks: 30, kl: 31, perfmon: 63 } as const;
+
+export interface TdReportFields {
+  teeTcbSvn: Buffer; // 16
+  mrSeam: Buffer; // 48
+  mrSignerSeam: Buffer; // 48
+  seamAttributes: Buffer; // 8
+  tdAttributes: Buffer; // 8, little-endian u64
+  xfam: Buffer; // 8
+  mrTd: Buffer; // 48
+  mrConfigId: Buffer; // 48
+  mrOwner: Buffer; // 48
+  mrOwnerConfig: Buffer; // 48
+  rtmrs: [Buffer, Buffer, Buffer, Buffer]; // 48 each
+  reportData: Buffer; // 64
+}
+
+const tdReportLayout: [keyof Omit<TdReportFields, 'rtmrs'> | 'rtmr0' | 'rtmr1' | 'rtmr2' | 'rtmr3', number, number][] = [
+  ['teeTcbSvn', 0, 16],
+  ['mrSeam', 16, 48],
+  ['mrSignerSeam', 64, 48],
+  ['seamAttributes', 112, 8],
+  ['tdAttributes', 120, 8],
+  ['xfam', 128, 8],
+  ['mrTd', 136, 48],
+  ['mrConfigId', 184, 48],
+  ['mrOwner', 232, 48],
+  ['mrOwnerConfig', 280, 48],
+  ['rtmr0', 328, 48],
+  ['rtmr1', 376, 48],
+  ['rtmr2', 424, 48],
+  ['rtmr3', 472, 48],
+  ['reportData', 520, 64],
+];
+
+function put(out: Buffer, offset: number, value: Uint8Array, size: number, name: string): void {
+  if (value.length !== size) throw new TesseraError(`${name} must be ${size} bytes, got ${value.length}`, 'QUOTE_BUILD_INVALID');
+  out.set(value, offset);
+}
+
+export function encodeTdReportBody(f: TdReportFields): Buffer {
+  const out = Buffer.alloc(TdxQuoteV4.bodyBytes);
+  for (const [name, off, size] of tdReportLayout) {
+    const v = name.startsWith('rtmr') ? f.rtmrs[Number(name.slice(4))] : f[name as keyof Omit<TdReportFields, 'rtmrs'>];
+    if (!(v instanceof Uint8Array)) throw new TesseraError(`TD report field ${name} is missing`, 'QUOTE_BUILD_INVALID');
+    put(out, off, v, size, `TD report ${name}`);
+  }
+  return out;
+}
+
+/** The 384-byte SGX report body of the quoting enclave (TDX.md section 2). */
+export interface QeReportFields {
+  cpuSvn: Buffer; // 16
+  miscSelect: number; // u32
+  attributes: Buffer; // 16
+  mrEnclave: Buffer; // 32
+  mrSigner: Buffer; // 32
+  isvProdId: number; // u16
+  isvSvn: number; // u16
+  reportData: Buffer; // 64
+}
+
+export function encodeQeReport(f: QeReportFields): Buffer {
+  const out = Buffer.alloc(TdxQuoteV4.qeReportBytes);
+  put(out, 0, f.cpuSvn, 16, 'QE report CPUSVN');
+  out.writeUInt32LE(f.miscSelect >>> 0, 16);
+  put(out, 48, f.attributes, 16, 'QE report ATTRIBUTES');
+  put(out, 64, f.mrEnclave, 32, 'QE report MRENCLAVE');
+  put(out, 128, f.mrSigner, 32, 'QE report MRSIGNER');
+  out.writeUInt16LE(f.isvProdId, 256);
+  out.writeUInt16LE(f.isvSvn, 258);
+  put(out, 320, f.reportData, 64, 'QE report REPORTDATA');
+  return out;
+}
+
+/** QE binding: REPORTDATA[0..32) = SHA-256(attestation key x||y || QE auth data), the rest zero. */
+export function qeBindingReportData(attestationKeyXY: Uint8Array, qeAuthData: Uint8Array): Buffer {
+  const out = Buffer.alloc(64);
+  createHash('sha256').update(attestationKeyXY).update(qeAuthData).digest().copy(out, 0);
+  return out;
+}
+
+export interface QuoteAssembly {
+  qeSvn: number;
+  pceSvn: number;
+  userData: Buffer; // 20
+  body: TdReportFields;
+  attestationKey: KeyObject; // private, P-256
+  /** The PCK leaf's private key: signs the QE report. */
+  pckKey: KeyObject;
+  qe: Omit<QeReportFields, 'reportData'>;
+  qeAuthData: Buffer;
+  /** PEM chain: PCK leaf, PCK CA, root (written NUL-terminated, as real quotes are). */
+  pckChainPem: string;
+  trailingPaddingBytes?: number;
+  /** Defects for negative tests; never set in production. */
+  tamper?: { quoteSignature?: boolean; qeReportSignature?: boolean; qeBinding?: boolean };
+}
+
+function flipFirstByte(sig: Buffer): Buffer {
+  const out = Buffer.from(sig);
+  out[0] = out[0]! ^ 0x01;
+  return out;
+}
+
+export function assembleTdxQuoteV4(a: QuoteAssembly): Buffer {
+  const header = Buffer.alloc(TdxQuoteV4.headerBytes);
+  header.writeUInt16LE(TdxQuoteV4.version, 0);
+  header.writeUInt16LE(TdxQuoteV4.attestationKeyTypeEcdsaP256, 2);
+  header.writeUInt32LE(TdxQuoteV4.teeTypeTdx, 4);
+  header.writeUInt16LE(a.qeSvn, 8);
+  header.writeUInt16LE(a.pceSvn, 10);
+  intelQeVendorId.copy(header, 12);
+  put(header, 28, a.userData, 20, 'quote header user data');
+  const signed = Buffer.concat([header, encodeTdReportBody(a.body)]);
+
+  const akXY = rawPublicKey(createPublicKey(a.attestationKey)).subarray(1);
+  const binding = qeBindingReportData(akXY, a.qeAuthData);
+  if (a.tamper?.qeBinding) binding[0] = binding[0]! ^ 0xff;
+  const qeReport = encodeQeReport({ ...a.qe, reportData: binding });
+  let qeReportSig = ecdsaSignRaw(a.pckKey, qeReport);
+  if (a.tamper?.qeReportSignature) qeReportSig = flipFirstByte(qeReportSig);
+  let quoteSig = ecdsaSignRaw(a.attestationKey, signed);
+  if (a.tamper?.quoteSignature) quoteSig = flipFirstByte(quoteSig);
+
+  const pem = Buffer.concat([Buffer.from(a.pckChainPem, 'utf8'), Buffer.from([0])]);
+  const inner = Buffer.alloc(6);
+  inner.writeUInt16LE(TdxQuoteV4.certificationTypePckChain, 0);
+  inner.writeUInt32LE(pem.length, 2);
+  if (a.qeAuthData.length > 0xffff) throw new TesseraError('QE auth data exceeds 65535 bytes', 'QUOTE_BUILD_INVALID');
+  const authLen = Buffer.alloc(2);
+  authLen.writeUInt16LE(a.qeAuthData.length, 0);
+  const certData = Buffer.concat([qeReport, qeReportSig, authLen, a.qeAuthData, inner, pem]);
+  const certHeader = Buffer.alloc(6);
+  certHeader.writeUInt16LE(TdxQuoteV4.certificationTypeQeReport, 0);
+  certHeader.writeUInt32LE(certData.length, 2);
+  const sigSection = Buffer.concat([quoteSig, akXY, certHeader, certData]);
+  const sigLen = Buffer.alloc(4);
+  sigLen.writeUInt32LE(sigSection.length, 0);
+  return Buffer.concat([signed, sigLen, sigSection, Buffer.alloc(a.trailingPaddingBytes ?? 0)]);
+}
