@@ -4,6 +4,8 @@
 {
   "sources": [
     "src/common/cpu.cc",
+    "src/quote/quote.cc",
+    "src/sdnotify/sdnotify.cc",
     "src/hash/crc32c.cc",
     "src/hash/sha2.cc"
   ]
