@@ -6,6 +6,8 @@
       "sources": [
         "native/src/napi/addon.cc",
         "native/src/napi/errors.cc",
+        "native/src/napi/quote_binding.cc",
+        "native/src/napi/sdnotify_binding.cc",
         "native/src/napi/hash_binding.cc"
       ],
       "include_dirs": [

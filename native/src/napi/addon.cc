@@ -10,6 +10,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   using namespace tessera::napi_binding;
   InitErrors(env, exports);
   InitHash(env, exports);
+  InitQuote(env, exports);
+  InitSdNotify(env, exports);
   return exports;
 }
 

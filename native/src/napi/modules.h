@@ -7,5 +7,7 @@ namespace tessera::napi_binding {
 
 void InitErrors(Napi::Env env, Napi::Object exports);
 void InitHash(Napi::Env env, Napi::Object exports);
+void InitQuote(Napi::Env env, Napi::Object exports);
+void InitSdNotify(Napi::Env env, Napi::Object exports);
 
 }  // namespace tessera::napi_binding
