@@ -11,6 +11,8 @@
         "native/src/napi/hash_binding.cc",
         "native/src/napi/mrtd_binding.cc",
         "native/src/napi/tsm_binding.cc",
+        "native/src/napi/quote_binding.cc",
+        "native/src/napi/sdnotify_binding.cc",
       ],
       "include_dirs": [
         "<!(node -p \"require('node-addon-api').include_dir\")",

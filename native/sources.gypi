@@ -9,6 +9,8 @@
     "src/hash/blake3_avx2.cc",
     "src/hash/blake3_portable.cc",
     "src/hash/blake3_sse41.cc",
+    "src/quote/quote.cc",
+    "src/sdnotify/sdnotify.cc",
     "src/hash/crc32c.cc",
     "src/hash/sha2.cc",
     "src/mrtd/tdvf.cc",

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: the typecheck, the C++ core's unit tests (release and
-// ASan+UBSan), then vitest over test/ (every suite, heavy ones in bounded
-// slices). Prints one line per runner and, last, the total
+// ASan+UBSan), a bounded fuzz slice, then vitest over test/ (every suite,
+// heavy ones in bounded slices). Prints one line per runner and, last, the total
 // "N passed, N failed"; writes the same to .test-results/summary.txt.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCounts, root, run } from './lib.mjs';
+import { hasCommand, parseCounts, root, run } from './lib.mjs';
 
 const results = join(root, '.test-results');
 mkdirSync(results, { recursive: true });
@@ -23,6 +23,26 @@ if (want('native')) {
   const r = await run(process.execPath, [join(root, 'scripts', 'native-tests.mjs')], { capture: true });
   const c = parseCounts(r.out) ?? { passed: 0, failed: 1 };
   summary.push({ runner: 'native (C++)', ...c });
+}
+
+// A bounded slice of `npm run fuzz`: every libFuzzer target for a few seconds
+// (TESSERA_FUZZ_SECONDS, default 10). Needs clang; under CI=true its absence fails.
+if (want('fuzz')) {
+  const seconds = process.env.TESSERA_FUZZ_SECONDS ?? '10';
+  if (await hasCommand('clang++')) {
+    const r = await run(process.execPath, [join(root, 'scripts', 'fuzz.mjs'), '--seconds', seconds, '--json'], { capture: true });
+    let c = { passed: 0, failed: 1 };
+    try {
+      const j = JSON.parse(r.out.trim().split('\n').pop() ?? '');
+      c = { passed: j.targets.filter((t) => t.crashes === 0).length, failed: j.targets.filter((t) => t.crashes > 0).length + (j.ok || j.targets.length > 0 ? 0 : 1) };
+    } catch {
+      console.error('fuzz: no JSON summary from scripts/fuzz.mjs');
+    }
+    summary.push({ runner: `fuzz (${seconds} s per target)`, ...c });
+  } else {
+    console.error('fuzz: clang++ not found; skipping the fuzz slice');
+    summary.push({ runner: 'fuzz (skipped: no clang++)', passed: 0, failed: process.env.CI === 'true' ? 1 : 0 });
+  }
 }
 
 if (want('vitest')) {

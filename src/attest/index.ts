@@ -7,3 +7,29 @@ export type { TsmOptions, TsmAvailability } from './tsm.js';
 export { computeMrtd, parseTdvf, replayRtmr, mrtdOrders } from './mrtd.js';
 export type { MrtdOrder, TdvfMetadata, TdvfSection, RtmrEvent } from './mrtd.js';
 export type { QuoteProvider } from './provider.js';
+export {
+  parseQuote,
+  isTdQuote,
+  decodeTdAttributes,
+  certDataTypeName,
+  bodyKindName,
+  quoteBytesMax,
+  TD_ATTRIBUTE_BITS,
+  TEE_TYPE_SGX,
+  TEE_TYPE_TDX,
+  ATTESTATION_KEY_ECDSA_P256,
+  CERT_DATA_PCK_CHAIN,
+  CERT_DATA_QE_REPORT,
+  INTEL_QE_VENDOR_ID,
+} from './quote.js';
+export type {
+  ParsedQuote,
+  ParsedTdQuote,
+  ParsedSgxQuote,
+  QuoteBodyKind,
+  QuoteHeader,
+  EnclaveReport,
+  TdReport,
+  TdAttributes,
+  TdAttributeName,
+} from './quote.js';

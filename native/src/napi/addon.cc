@@ -14,6 +14,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitShaHasher(env, exports);
   InitMrtd(env, exports);
   InitTsm(env, exports);
+  InitQuote(env, exports);
+  InitSdNotify(env, exports);
   return exports;
 }
 

@@ -11,5 +11,7 @@ void InitBlake3Hasher(Napi::Env env, Napi::Object exports);
 void InitShaHasher(Napi::Env env, Napi::Object exports);
 void InitMrtd(Napi::Env env, Napi::Object exports);
 void InitTsm(Napi::Env env, Napi::Object exports);
+void InitQuote(Napi::Env env, Napi::Object exports);
+void InitSdNotify(Napi::Env env, Napi::Object exports);
 
 }  // namespace tessera::napi_binding

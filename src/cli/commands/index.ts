@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { hashCommand } from './hash.js';
+import { quoteInspectCommand } from './quote-inspect.js';
 import { versionCommand } from './version.js';
 import { mrtdComputeCommand } from './mrtd-compute.js';
 import { mrtdRtmrCommand } from './mrtd-rtmr.js';
@@ -10,4 +11,5 @@ export const commands: readonly Command[] = [
   hashCommand,
   mrtdComputeCommand,
   mrtdRtmrCommand,
+  quoteInspectCommand,
 ];

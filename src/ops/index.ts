@@ -1,0 +1,2 @@
+export { SdNotifier, sdNotifyStateBytesMax } from './sdnotify.js';
+export type { SdNotifierOptions, SdNotifyOutcome } from './sdnotify.js';
