@@ -73,7 +73,8 @@ async function runOurs(base: string, writers: number): Promise<Measure> {
   let next = 1;
   let stop = false;
   const latencies: number[] = [];
-  // Warm-up: the spare segment is prepared in the background at open.
+  // The next segment is zero-filled in the background after open: not part of the measure.
+  await store.settled();
   for (let k = 0; k < 50; k++) await store.save({ entries: [entry(next++)] });
   const syncs0 = store.stats().fsyncs.wal;
   const first = next;

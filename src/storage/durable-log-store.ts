@@ -175,10 +175,9 @@ export class DurableLogStore implements LogStore {
    */
   static async open(options: DurableLogStoreOptions): Promise<DurableLogStore> {
     const started = performance.now();
-    const { dir, logger, onFsync, io, ...limitOptions } = options;
-    void logger;
-    void onFsync;
-    void io;
+    // Everything but these four is a bound (limits.ts checks each, and refuses unknown names).
+    const { dir, logger: _logger, onFsync: _onFsync, io: _io, ...limitOptions } = options;
+    if (typeof dir !== 'string' || dir.length === 0) throw new TesseraError('storage option dir must be a non-empty path', StorageErrorCodes.InvalidOption, { option: 'dir' });
     const limits = resolveStorageLimits(limitOptions);
     try {
       fs.mkdirSync(dir, { recursive: true });
@@ -327,6 +326,16 @@ export class DurableLogStore implements LogStore {
     await this.maintenance.catch(() => undefined);
     await this.writerClose();
     this.lock.release();
+  }
+
+  /**
+   * Resolves when background work has finished: the next segment's
+   * zero-filling, old snapshot and segment deletions (benchmarks and tests
+   * wait for it; the seat need not).
+   */
+  async settled(): Promise<void> {
+    await this.maintenance.catch(() => undefined);
+    await this.writer.spareSettled();
   }
 
   /** The error that failed the store, if any (the seat stops on it). */
@@ -576,6 +585,8 @@ export class DurableLogStore implements LogStore {
   private snapshotDurable(index: number): void {
     if (index <= this.durableSnapshotIndex) return;
     this.durableSnapshotIndex = index;
+    // A createSnapshot() that finished after close(): its file is durable; deletions wait for the next open.
+    if (this.closed) return;
     void this.serialized(async () => {
       const snapDir = join(this.dir, snapDirName);
       const files = listSnapshotFiles(snapDir);

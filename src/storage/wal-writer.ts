@@ -120,6 +120,11 @@ export class WalWriter {
     this.spare = p;
   }
 
+  /** Resolves when the next segment's preparation (if any) has finished. */
+  async spareSettled(): Promise<void> {
+    if (this.spare) await this.spare.catch(() => undefined);
+  }
+
   /**
    * Writes the records for `ops`, rolling to new segments as they fill, and
    * returns once all of them are durable (fdatasync). Returns the bytes written.

@@ -344,6 +344,7 @@ describe('DurableLogStore refuses invalid updates without applying them', () => 
     expect(await codeOf(() => DurableLogStore.open({ dir, segmentBytes: 100 }))).toBe('STORAGE_INVALID_OPTION');
     expect(await codeOf(() => DurableLogStore.open({ dir, segmentBytes: 8192, entryDataBytesMax: 8192 }))).toBe('STORAGE_INVALID_OPTION');
     expect(await codeOf(() => DurableLogStore.open({ dir, ...({ segmentBytez: 1 } as object) }))).toBe('STORAGE_INVALID_OPTION');
+    expect(await codeOf(() => DurableLogStore.open({ dir: '' }))).toBe('STORAGE_INVALID_OPTION');
     expect(existsSync(join(dir, 'wal'))).toBe(false);
   });
 });
