@@ -384,6 +384,8 @@ export class DurableLogStore implements LogStore {
       await this.writer.appendAndSync([{ kind: 'snapshot', index: m.index, term: m.term }]);
     }
     this.writer.prepareNext();
+    // Deletions a crash interrupted (after the snapshot was durable) finish now.
+    this.cleanUp();
   }
 
   /** Zeroes the torn record's bytes and restores the preallocated size, durably, before anything is appended. */
@@ -581,12 +583,17 @@ export class DurableLogStore implements LogStore {
     if (newestSnapshot > 0) this.snapshotDurable(newestSnapshot);
   }
 
-  /** Keeps the newest snapshot files and deletes the segments a durable snapshot covers, in the background. */
+  /** A snapshot file at `index` is durable: what it covers can go. */
   private snapshotDurable(index: number): void {
     if (index <= this.durableSnapshotIndex) return;
     this.durableSnapshotIndex = index;
+    this.cleanUp();
+  }
+
+  /** Deletes old snapshot files and the segments the durable snapshot covers, in the background. */
+  private cleanUp(): void {
     // A createSnapshot() that finished after close(): its file is durable; deletions wait for the next open.
-    if (this.closed) return;
+    if (this.closed || this.durableSnapshotIndex === 0) return;
     void this.serialized(async () => {
       const snapDir = join(this.dir, snapDirName);
       const files = listSnapshotFiles(snapDir);

@@ -68,11 +68,12 @@ describe('crash (SIGKILL) while writing', () => {
     const dir = join(root, 'seat');
     let acknowledged = 0;
     for (let round = 0; round < 6; round++) {
-      const highest = await runAndKill(dir, 50 + Math.floor(Math.random() * 400));
+      const acks = 50 + Math.floor(Math.random() * 400);
+      const highest = await runAndKill(dir, acks);
       acknowledged = Math.max(acknowledged, highest);
       const s = await DurableLogStore.open({ dir, segmentBytes: 64 * 1024 });
       try {
-        expect(s.lastIndex()).toBeGreaterThanOrEqual(acknowledged);
+        expect(s.lastIndex(), `round ${round}, killed after ${acks} acknowledgements (highest ${highest})`).toBeGreaterThanOrEqual(acknowledged);
         const got = s.entries(1 as Index, (s.lastIndex() + 1) as Index, Infinity);
         got.forEach((e, k) => {
           expect(e.index).toBe(k + 1);

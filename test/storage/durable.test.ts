@@ -91,6 +91,27 @@ describe('DurableLogStore layout', () => {
     expect(s.entries(i(71), i(81), Infinity).map((e) => e.data[0])).toEqual([71, 72, 73, 74, 75, 76, 77, 78, 79, 80]);
   });
 
+  it('finishes at open the deletions a failure interrupted after a snapshot', async () => {
+    const dir = tempDir();
+    const io = new ScriptedIo();
+    const warnings: string[] = [];
+    const logger = { info() {}, error() {}, warn: (_o: Record<string, unknown>, msg: string) => void warnings.push(msg) };
+    let s = await openStore({ dir, io, logger });
+    for (let n = 1; n <= 60; n++) await s.save({ entries: [ent(n, 1, bytes(400, n))], hardState: hs(1, 1, n) });
+    const before = walFiles(dir).length;
+    io.failNext('unlink', 'EIO', { pathIncludes: '.wal' });
+    await s.createSnapshot(i(50), { voters: [], learners: [] }, new Uint8Array());
+    await s.settled();
+    expect(warnings).toContain('could not delete old snapshots or segments');
+    expect(walFiles(dir).length).toBe(before);
+    await s.close();
+    s = await openStore({ dir });
+    await s.settled();
+    expect(walFiles(dir).length).toBeLessThan(before);
+    expect(s.firstIndex()).toBe(51);
+    expect(s.lastIndex()).toBe(60);
+  });
+
   it('refuses to open a directory that another store holds, and reopens after close', async () => {
     const dir = tempDir();
     const s = await openStore({ dir });
