@@ -48,6 +48,8 @@ export function scanSegment(
   const len = bytes.length;
   const segmentBytes = h.header.segmentBytes;
   if (len > segmentBytes) throw walCorrupt(file, segmentBytes, `file is ${len} bytes, longer than the ${segmentBytes} its header says`);
+  // Segments are preallocated and never shrink; only the last one may have been cut short.
+  if (!isLast && len < segmentBytes) throw walCorrupt(file, len, `file is ${len} bytes, shorter than the ${segmentBytes} its header says`);
   let o = segmentHeaderBytes;
   let prevCrc = h.crc;
   let records = 0;

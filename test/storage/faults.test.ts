@@ -314,13 +314,18 @@ describe('damage outside the WAL tail', () => {
     expect(error?.details?.offset).toBe(lastRec.offset);
   });
 
-  it('a cut earlier segment is WAL_CORRUPT', async () => {
+  it('a cut earlier segment is WAL_CORRUPT, even cut at a record boundary', async () => {
     const { dir, segs } = await multiSegment();
     const records = parseRecords(readFileSync(segs[1]!));
-    truncateSync(segs[1]!, records.at(-1)!.end - 5);
-    const { error } = await tryOpen(dir);
-    expect(error?.code).toBe('WAL_CORRUPT');
-    expect(error?.message).toContain(segs[1]!);
+    for (const cut of [records.at(-1)!.end - 5, records.at(-1)!.end, records.at(-1)!.offset]) {
+      const original = readFileSync(segs[1]!);
+      truncateSync(segs[1]!, cut);
+      const { error } = await tryOpen(dir);
+      expect(error?.code).toBe('WAL_CORRUPT');
+      expect(error?.message).toContain(segs[1]!);
+      expect(error?.details?.offset).toBe(cut);
+      writeFileSync(segs[1]!, original);
+    }
   });
 
   it('every byte of a segment header damaged is WAL_CORRUPT naming the segment', async () => {
