@@ -1,0 +1,32 @@
+/**
+ * The replicated state machine as the seat drives it. Implemented by the
+ * organism machine (src/organism) and the key-value machine used by
+ * conformance tests and benchmarks.
+ *
+ * Pure and deterministic: the same state and the same command bytes give the
+ * same new state and the same result on every member, so no clock,
+ * randomness, I/O or process state inside. Time enters only inside commands
+ * (the leader stamps them).
+ */
+export interface ApplyContext {
+  /** Raft log index of the command (strictly increasing across calls). */
+  readonly index: number;
+  /** Raft term of the command. */
+  readonly term: number;
+}
+
+export interface StateMachine<Result = unknown> {
+  /**
+   * Applies one committed command. A command that is invalid for the current
+   * state (a duplicate, a malformed payload, a fact after retirement) is
+   * refused deterministically in the result, never by throwing: a throw means
+   * a bug, and the seat stops rather than diverge from its peers.
+   */
+  apply(command: Uint8Array, ctx: ApplyContext): Result;
+  /** The full state, serialized, as of the last applied command. */
+  snapshot(): Uint8Array;
+  /** Replaces the whole state with a snapshot's (throws a TesseraError on a corrupt snapshot). */
+  restore(data: Uint8Array): void;
+  /** Index of the last command applied or restored (0 for a fresh machine). */
+  appliedIndex(): number;
+}
