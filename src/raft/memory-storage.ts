@@ -10,12 +10,18 @@ import {
   type Term,
 } from './types.js';
 import { countWithinBytes } from './util.js';
+import { bootstrapUpdate } from './bootstrap.js';
 
 const noMembers: ConfState = { voters: [], learners: [] };
 
 export interface MemoryStorageInit {
-  /** Membership of a new cluster (the snapshot at index 0 carries it). */
+  /**
+   * A founding member: the storage starts with bootstrapUpdate(confState)
+   * (the genesis snapshot at index 1, term 1). Without it the storage is
+   * empty, as for a member that joins later.
+   */
   readonly confState?: ConfState;
+  /** Replaces the genesis hard state (tests that start from a given term). */
   readonly hardState?: HardState;
 }
 
@@ -40,11 +46,10 @@ export class MemoryStorage implements LogStore {
   private ents: Entry[] = [];
 
   constructor(init: MemoryStorageInit = {}) {
-    this.hardState = init.hardState ?? emptyHardState;
-    this.snap = {
-      metadata: { index: 0 as Index, term: 0 as Term, confState: init.confState ?? noMembers },
-      data: new Uint8Array(0),
-    };
+    this.hardState = emptyHardState;
+    this.snap = { metadata: { index: 0 as Index, term: 0 as Term, confState: noMembers }, data: new Uint8Array(0) };
+    if (init.confState !== undefined) this.save(bootstrapUpdate(init.confState));
+    if (init.hardState !== undefined) this.hardState = init.hardState;
   }
 
   initialState(): { hardState: HardState; confState: ConfState } {

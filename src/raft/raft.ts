@@ -234,6 +234,8 @@ export class Raft {
     // before it, and until then no membership change or read is served.
     this.appendOne(EntryType.Normal, emptyData);
     this.pendingConfIndex = this.log.lastIndex();
+    // A one-voter cluster commits it at once.
+    this.maybeCommit();
   }
 
   // -------------------------------------------------------------------------
@@ -669,7 +671,8 @@ export class Raft {
     this.electionElapsed = 0;
     const pr = this.trk.progress.get(to)!;
     if (pr.match === this.log.lastIndex()) this.sendTimeoutNow(to);
-    else this.sendAppend(to, pr);
+    // Even with nothing new to send: an empty MsgApp finds out where the transferee stands.
+    else this.sendAppend(to, pr, true);
   }
 
   /** The transport could not reach `id`: stop pipelining to it until it answers. */

@@ -17,7 +17,7 @@ describe('elections', () => {
     net.tick(1, 1);
     const s = net.node(1).status();
     expect(s.role).toBe(Role.Candidate);
-    expect(s.term).toBe(1);
+    expect(s.term).toBe(2);
     expect(s.vote).toBe(1);
   });
 
@@ -27,7 +27,7 @@ describe('elections', () => {
     net.processReady(1);
     const votes = net.inflight.filter(isType(MessageType.Vote));
     expect(votes.map((m) => m.to).sort()).toEqual([2, 3]);
-    for (const m of votes) expect([m.term, m.index, m.logTerm]).toEqual([1, 0, 0]);
+    for (const m of votes) expect([m.term, m.index, m.logTerm]).toEqual([2, 1, 1]);
   });
 
   it('a candidate that wins a majority becomes leader and appends an empty entry of its term (§5.2, §8)', () => {
@@ -39,15 +39,15 @@ describe('elections', () => {
     net.deliver(isType(MessageType.VoteResp));
     const s = net.node(1).status();
     expect(s.role).toBe(Role.Leader);
-    expect(s.lastIndex).toBe(1);
-    expect(net.node(1).raftForTesting.log.term(I(1))).toBe(1);
+    expect(s.lastIndex).toBe(2);
+    expect(net.node(1).raftForTesting.log.term(I(2))).toBe(2);
   });
 
   it('a voter grants at most one vote per term (§5.2)', () => {
     const net = new Network({ voters: [1, 2, 3], config: { preVote: false } });
     const n3 = net.node(3);
-    n3.step(message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(1), index: I(0), logTerm: T(0) }));
-    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(1), index: I(0), logTerm: T(0) }));
+    n3.step(message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(2), index: I(1), logTerm: T(1) }));
+    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(2), index: I(1), logTerm: T(1) }));
     net.processReady(3);
     const resps = net.inflight.filter(isType(MessageType.VoteResp));
     expect(resps.map((m) => [m.to, m.reject])).toEqual([
@@ -59,7 +59,7 @@ describe('elections', () => {
   it('a voter repeats its vote for the same candidate in the same term (§5.2, a lost response is resent)', () => {
     const net = new Network({ voters: [1, 2, 3], config: { preVote: false } });
     const n3 = net.node(3);
-    const vote = message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(1), index: I(0), logTerm: T(0) });
+    const vote = message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(2), index: I(1), logTerm: T(1) });
     n3.step(vote);
     n3.step(vote);
     net.processReady(3);
@@ -68,9 +68,9 @@ describe('elections', () => {
 
   it('the vote is persisted in the hard state of the Ready that carries the response (§5.2, Figure 2)', () => {
     const net = new Network({ voters: [1, 2, 3], config: { preVote: false } });
-    net.node(3).step(message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(1), index: I(0), logTerm: T(0) }));
+    net.node(3).step(message({ type: MessageType.Vote, from: id(1), to: id(3), term: T(2), index: I(1), logTerm: T(1) }));
     const rd = net.processReady(3)!;
-    expect(rd.hardState).toEqual({ term: 1, vote: 1, commit: 0 });
+    expect(rd.hardState).toEqual({ term: 2, vote: 1, commit: 1 });
     expect(rd.mustSync).toBe(true);
     expect(rd.messages.map((m) => m.type)).toEqual([MessageType.VoteResp]);
   });
@@ -80,9 +80,9 @@ describe('elections', () => {
     net.elect(1);
     net.propose(1, 'x');
     net.stabilize();
-    // Member 3's last entry is (2, term 1); a candidate with (1, term 1) is behind.
+    // Member 3's last entry is (3, term 2); a candidate with (2, term 2) is behind.
     const n3 = net.node(3);
-    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(5), index: I(1), logTerm: T(1) }));
+    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(5), index: I(2), logTerm: T(2) }));
     net.processReady(3);
     const resp = net.inflight.find(isType(MessageType.VoteResp))!;
     expect(resp.reject).toBe(true);
@@ -95,7 +95,7 @@ describe('elections', () => {
     net.propose(1, 'x');
     net.stabilize();
     const n3 = net.node(3);
-    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(5), index: I(1), logTerm: T(2) }));
+    n3.step(message({ type: MessageType.Vote, from: id(2), to: id(3), term: T(5), index: I(2), logTerm: T(3) }));
     net.processReady(3);
     expect(net.inflight.find(isType(MessageType.VoteResp))!.reject).toBe(false);
   });
@@ -104,7 +104,7 @@ describe('elections', () => {
     const net = new Network({ voters: [1, 2, 3], config: { preVote: false } });
     net.campaign(1);
     expect(net.node(1).status().role).toBe(Role.Candidate);
-    net.node(1).step(message({ type: MessageType.App, from: id(2), to: id(1), term: T(1), index: I(0), logTerm: T(0) }));
+    net.node(1).step(message({ type: MessageType.App, from: id(2), to: id(1), term: T(2), index: I(1), logTerm: T(1) }));
     const s = net.node(1).status();
     expect(s.role).toBe(Role.Follower);
     expect(s.lead).toBe(2);
@@ -127,7 +127,7 @@ describe('elections', () => {
     net.heal();
     expect(net.node(2).status().role).toBe(Role.Leader);
     const before = net.node(3).status();
-    net.node(3).step(message({ type: MessageType.App, from: id(1), to: id(3), term: T(1), index: I(1), logTerm: T(1) }));
+    net.node(3).step(message({ type: MessageType.App, from: id(1), to: id(3), term: T(2), index: I(2), logTerm: T(2) }));
     expect(net.node(3).status()).toMatchObject({ term: before.term, lead: 2 });
     net.processReady(3);
     const resp = net.inflight.find((m) => m.to === 1)!;
@@ -147,7 +147,7 @@ describe('elections', () => {
     net.deliver();
     net.processAllReady();
     net.deliver(isType(MessageType.VoteResp));
-    expect(net.node(1).status()).toMatchObject({ role: Role.Follower, term: 2 });
+    expect(net.node(1).status()).toMatchObject({ role: Role.Follower, term: 3 });
   });
 
   it('election timeouts are randomized in [electionTimeout, 2 * electionTimeout) from the injected source (§5.2)', () => {
@@ -195,25 +195,25 @@ describe('pre-vote (§9.6)', () => {
   it('a pre-candidate asks for votes at term + 1 without raising its own term', () => {
     const net = new Network({ voters: [1, 2, 3] });
     net.campaign(1);
-    expect(net.node(1).status()).toMatchObject({ role: Role.PreCandidate, term: 0, vote: 0 });
+    expect(net.node(1).status()).toMatchObject({ role: Role.PreCandidate, term: 1, vote: 0 });
     net.processReady(1);
     const pv = net.inflight.filter(isType(MessageType.PreVote));
-    expect(pv.map((m) => m.term)).toEqual([1, 1]);
+    expect(pv.map((m) => m.term)).toEqual([2, 2]);
   });
 
   it('a voter answers a pre-vote without changing its term or vote', () => {
     const net = new Network({ voters: [1, 2, 3] });
-    net.node(3).step(message({ type: MessageType.PreVote, from: id(1), to: id(3), term: T(1), index: I(0), logTerm: T(0) }));
-    expect(net.node(3).status()).toMatchObject({ term: 0, vote: 0 });
+    net.node(3).step(message({ type: MessageType.PreVote, from: id(1), to: id(3), term: T(2), index: I(1), logTerm: T(1) }));
+    expect(net.node(3).status()).toMatchObject({ term: 1, vote: 0 });
     net.processReady(3);
     const r = net.inflight.find(isType(MessageType.PreVoteResp))!;
-    expect([r.reject, r.term]).toEqual([false, 1]);
+    expect([r.reject, r.term]).toEqual([false, 2]);
   });
 
   it('a pre-candidate that wins the pre-vote campaigns for real', () => {
     const net = new Network({ voters: [1, 2, 3] });
     net.elect(1);
-    expect(net.node(1).status().term).toBe(1);
+    expect(net.node(1).status().term).toBe(2);
   });
 
   it('a member cut off from the cluster does not raise its term and does not disrupt the leader when it returns', () => {
@@ -224,14 +224,14 @@ describe('pre-vote (§9.6)', () => {
       net.tickAll();
       net.stabilize();
     }
-    expect(net.node(3).status().term).toBe(1);
+    expect(net.node(3).status().term).toBe(2);
     net.heal();
     for (let k = 0; k < 5; k++) {
       net.tickAll();
       net.stabilize();
     }
-    expect(net.node(1).status()).toMatchObject({ role: Role.Leader, term: 1 });
-    expect(net.node(3).status()).toMatchObject({ role: Role.Follower, term: 1, lead: 1 });
+    expect(net.node(1).status()).toMatchObject({ role: Role.Leader, term: 2 });
+    expect(net.node(3).status()).toMatchObject({ role: Role.Follower, term: 2, lead: 1 });
   });
 
   it('without pre-vote, a returning member with a higher term forces an election (the disruption pre-vote prevents)', () => {
@@ -242,11 +242,11 @@ describe('pre-vote (§9.6)', () => {
       net.tick(3);
       net.stabilize();
     }
-    expect(net.node(3).status().term).toBeGreaterThan(1);
+    expect(net.node(3).status().term).toBeGreaterThan(2);
     net.heal();
     net.campaign(3);
     net.stabilize();
-    expect(net.node(1).status().term).toBeGreaterThan(1);
+    expect(net.node(1).status().term).toBeGreaterThan(2);
   });
 
   it('a pre-candidate rejected by a majority returns to follower in its term', () => {
@@ -263,7 +263,7 @@ describe('pre-vote (§9.6)', () => {
     net.campaign(3);
     net.stabilize();
     expect(net.node(3).status().role).toBe(Role.Follower);
-    expect(net.node(3).status().term).toBe(1);
+    expect(net.node(3).status().term).toBe(2);
   });
 });
 
@@ -293,7 +293,7 @@ describe('check-quorum (§6.2)', () => {
     const net = new Network({ voters: [1, 2, 3] });
     net.elect(1);
     net.node(2).step(message({ type: MessageType.Vote, from: id(3), to: id(2), term: T(9), index: I(5), logTerm: T(5) }));
-    expect(net.node(2).status()).toMatchObject({ term: 1, vote: 1, lead: 1 });
+    expect(net.node(2).status()).toMatchObject({ term: 2, vote: 1, lead: 1 });
     expect(net.node(2).hasReady()).toBe(false);
   });
 

@@ -22,7 +22,7 @@ describe('flow control', () => {
     net.processReady(1);
     net.heal();
     // Stepping down to probe: a rejection from 2 moves it back.
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(1), index: I(2), reject: true, rejectHint: I(1), logTerm: T(1) }));
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(2), index: I(3), reject: true, rejectHint: I(2), logTerm: T(2) }));
     expect(progressOf(net, 1, 2).state).toBe(ProgressState.Probe);
     net.processReady(1);
     expect(appsTo(net, 2)).toHaveLength(1);
@@ -43,8 +43,8 @@ describe('flow control', () => {
     net.processReady(1);
     net.propose(1, 'c');
     net.processReady(1);
-    expect(appsTo(net, 2).map((m) => m.entries.map((e) => e.index))).toEqual([[2], [3], [4]]);
-    expect(progressOf(net, 1, 2)).toMatchObject({ inflightMsgs: 3, next: 5 });
+    expect(appsTo(net, 2).map((m) => m.entries.map((e) => e.index))).toEqual([[3], [4], [5]]);
+    expect(progressOf(net, 1, 2)).toMatchObject({ inflightMsgs: 3, next: 6 });
   });
 
   it('proposals between two Readys go to each follower in one MsgApp (batching)', () => {
@@ -98,9 +98,9 @@ describe('flow control', () => {
     }
     expect(appsTo(net, 2)).toHaveLength(2);
     net.inflight = [];
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(1), index: I(3) }));
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(2), index: I(4) }));
     net.processReady(1);
-    expect(appsTo(net, 2).map((m) => m.entries.map((e) => e.index))).toEqual([[4, 5]]);
+    expect(appsTo(net, 2).map((m) => m.entries.map((e) => e.index))).toEqual([[5, 6]]);
   });
 
   it('a rejection while replicating moves the follower to probe from its match (§5.3)', () => {
@@ -111,11 +111,11 @@ describe('flow control', () => {
     net.propose(1, 'b');
     net.processReady(1);
     net.inflight = [];
-    // The follower (match 1) rejects the second MsgApp (after index 2): the first was lost.
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(1), index: I(2), reject: true, rejectHint: I(1), logTerm: T(1) }));
+    // The follower (match 2) rejects the second MsgApp (after index 3): the first was lost.
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(2), index: I(3), reject: true, rejectHint: I(2), logTerm: T(2) }));
     const pr = progressOf(net, 1, 2);
     expect(pr.state).toBe(ProgressState.Probe);
-    expect(pr.next).toBe(2);
+    expect(pr.next).toBe(3);
   });
 
   it('a stale rejection (for an index the follower is known to match) is ignored', () => {
@@ -124,7 +124,8 @@ describe('flow control', () => {
     net.propose(1, 'a');
     net.stabilize();
     const before = progressOf(net, 1, 2);
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(1), index: I(1), reject: true, rejectHint: I(0), logTerm: T(0) }));
+    // Match is 3; a rejection of index 2 answers an older MsgApp.
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(2), index: I(2), reject: true, rejectHint: I(1), logTerm: T(1) }));
     expect(progressOf(net, 1, 2)).toEqual(before);
   });
 

@@ -79,8 +79,9 @@ export interface NetworkOptions {
   /** Config for every member (each member's id is filled in). Default: rand always 0, so timeouts are exactly electionTimeoutTicks. */
   readonly config?: ConfigOverrides;
   /**
-   * Pre-existing logs: member -> the term of each entry from index 1 (the
-   * member's stored term is the last one, or `terms[member]`).
+   * Pre-existing logs: member -> the term of each entry after the genesis
+   * snapshot (index 2, 3, ...); the member's stored term is the last one,
+   * or `terms[member]`.
    */
   readonly logs?: Readonly<Record<number, readonly number[]>>;
   readonly terms?: Readonly<Record<number, number>>;
@@ -112,16 +113,12 @@ export class Network {
     }
   }
 
-  /** Adds a member with its own fresh storage holding `confState` (empty: a newcomer that waits for the leader). */
-  addMember(
-    n: number,
-    confState: ConfState = { voters: [], learners: [] },
-    config: ConfigOverrides = {},
-    logTerms: readonly number[] = [],
-    term = 0,
-  ): Member {
-    const storage = new MemoryStorage({ confState, hardState: { term: term as Term, vote: id(0), commit: 0 as Index } });
-    storage.append(logTerms.map((t, k) => ({ term: t as Term, index: (k + 1) as Index, type: EntryType.Normal, data: bytes(`${t}.${k + 1}`) })));
+  /** Adds a member with its own storage: a founder of `confState`, or (without it) a newcomer that waits for the leader. */
+  addMember(n: number, confState?: ConfState, config: ConfigOverrides = {}, logTerms: readonly number[] = [], term = 0): Member {
+    // Founders start from the genesis snapshot (index 1, term 1); a newcomer (no confState) starts empty.
+    const hardState = term > 0 ? { term: term as Term, vote: id(0), commit: 1 as Index } : undefined;
+    const storage = new MemoryStorage({ confState, hardState });
+    storage.append(logTerms.map((t, k) => ({ term: t as Term, index: (k + 2) as Index, type: EntryType.Normal, data: bytes(`${t}.${k + 2}`) })));
     const merged: ConfigOverrides = { rand: () => 0, ...this.defaults, ...config };
     const m: Member = {
       id: id(n),
@@ -130,8 +127,8 @@ export class Network {
       config: merged,
       state: [],
       appliedEntries: [],
-      confState,
-      appliedIndex: 0 as Index,
+      confState: confState ?? { voters: [], learners: [] },
+      appliedIndex: storage.snapshot().metadata.index,
       readStates: [],
       snapshotsInstalled: 0,
       paused: false,
@@ -160,7 +157,7 @@ export class Network {
     m.confState = snap.metadata.confState;
     m.appliedIndex = snap.metadata.index;
     m.readStates = [];
-    m.node = new RawNode({ ...m.config, id: m.id } as RaftConfigInput, m.storage);
+    m.node = new RawNode({ ...m.config, id: m.id, appliedIndex: snap.metadata.index } as RaftConfigInput, m.storage);
     this.inflight = this.inflight.filter((msg) => msg.from !== m.id);
   }
 
@@ -222,6 +219,7 @@ export class Network {
     if (m.paused || !m.node.hasReady()) return undefined;
     const rd = m.node.ready();
     m.storage.save({ snapshot: rd.snapshot, entries: rd.entries, hardState: rd.hardState });
+    if (this.check) checkSendsAfterPersist(m.storage, rd);
     for (const msg of rd.messages) {
       this.sent.push(msg);
       if (!this.cut.has(`${msg.from}->${msg.to}`)) this.inflight.push(msg);
@@ -329,6 +327,30 @@ export class Network {
 
 /** A rand that always draws the largest value: that member's election timeout is 2 * electionTimeoutTicks - 1. */
 export const slowestTimeout = (n: number): number => n - 1;
+
+/**
+ * The Ready contract, checked on every Ready the harness handles: once this
+ * Ready is persisted, every message in it is backed by durable state (its
+ * term, a granted vote, the entries it acknowledges or carries).
+ */
+function checkSendsAfterPersist(storage: MemoryStorage, rd: Ready): void {
+  const hs = storage.initialState().hardState;
+  const last = storage.lastIndex();
+  for (const msg of rd.messages) {
+    const what = `${messageTypeName[msg.type]} ${msg.from}->${msg.to}`;
+    const futureTerm = msg.type === MessageType.PreVote || (msg.type === MessageType.PreVoteResp && !msg.reject);
+    if (!futureTerm) expect(msg.term, `${what}: term is durable`).toBeLessThanOrEqual(hs.term);
+    if (msg.type === MessageType.VoteResp && !msg.reject) {
+      // Either the vote itself is durable, or a later term is (which rules out voting again in msg.term).
+      const durable = hs.term > msg.term || (hs.term === msg.term && hs.vote === msg.to);
+      expect(durable, `${what}: the granted vote is durable (stored term ${hs.term} vote ${hs.vote})`).toBe(true);
+    }
+    if (msg.type === MessageType.AppResp && !msg.reject) expect(msg.index, `${what}: acknowledged entries are durable`).toBeLessThanOrEqual(last);
+    if (msg.type === MessageType.App && msg.entries.length > 0) {
+      expect(msg.entries[msg.entries.length - 1]!.index, `${what}: the leader holds what it sends`).toBeLessThanOrEqual(last);
+    }
+  }
+}
 
 export function describeMessage(m: Message): string {
   return `${m.from}->${m.to} ${messageTypeName[m.type]}`;

@@ -15,10 +15,10 @@ describe('log replication (§5.3)', () => {
     net.elect(1);
     net.propose(1, 'x');
     const rd = net.processReady(1)!;
-    expect(rd.entries.map((e) => [e.index, e.term])).toEqual([[2, 1]]);
+    expect(rd.entries.map((e) => [e.index, e.term])).toEqual([[3, 2]]);
     const apps = rd.messages.filter((m) => m.type === MessageType.App);
     expect(apps.map((m) => m.to).sort()).toEqual([2, 3]);
-    for (const m of apps) expect(m.entries.map((e) => e.index)).toEqual([2]);
+    for (const m of apps) expect(m.entries.map((e) => e.index)).toEqual([3]);
   });
 
   it('a follower rejects AppendEntries whose prevLogTerm does not match (§5.3)', () => {
@@ -29,7 +29,7 @@ describe('log replication (§5.3)', () => {
     const r = net.inflight.find(isType(MessageType.AppResp))!;
     expect(r.reject).toBe(true);
     expect(r.index).toBe(2);
-    expect(net.logOf(2)).toEqual(['1:1', '2:1']);
+    expect(net.logOf(2)).toEqual(['2:1', '3:1']);
   });
 
   it('a follower rejects AppendEntries whose prevLogIndex is past its log (§5.3)', () => {
@@ -37,41 +37,41 @@ describe('log replication (§5.3)', () => {
     net.node(2).step(message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(5), logTerm: T(2), entries: [entry(6, 2)] }));
     net.processReady(2);
     const r = net.inflight.find(isType(MessageType.AppResp))!;
-    expect([r.reject, r.rejectHint, r.logTerm]).toEqual([true, 1, 1]);
+    expect([r.reject, r.rejectHint, r.logTerm]).toEqual([true, 2, 1]);
   });
 
   it('a follower whose log matches at prevLogIndex appends the entries and acknowledges the last one (§5.3)', () => {
     const net = new Network({ voters: [1, 2], logs: { 2: [1] }, terms: { 2: 2 } });
     net.node(2).step(
-      message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(1), logTerm: T(1), entries: [entry(2, 2), entry(3, 2)] }),
+      message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(2), logTerm: T(1), entries: [entry(3, 2), entry(4, 2)] }),
     );
     const rd = net.processReady(2)!;
-    expect(rd.entries.map((e) => e.index)).toEqual([2, 3]);
+    expect(rd.entries.map((e) => e.index)).toEqual([3, 4]);
     const r = rd.messages.find((m) => m.type === MessageType.AppResp)!;
-    expect([r.reject, r.index]).toEqual([false, 3]);
+    expect([r.reject, r.index]).toEqual([false, 4]);
   });
 
   it('a follower replaces a conflicting suffix with the leader entries (§5.3)', () => {
     const net = new Network({ voters: [1, 2], logs: { 2: [1, 1, 1] }, terms: { 2: 2 } });
-    net.node(2).step(message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(1), logTerm: T(1), entries: [entry(2, 2)] }));
+    net.node(2).step(message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(2), logTerm: T(1), entries: [entry(3, 2)] }));
     net.processReady(2);
-    expect(net.logOf(2)).toEqual(['1:1', '2:2']);
-    expect(net.member(2).storage.lastIndex()).toBe(2);
+    expect(net.logOf(2)).toEqual(['2:1', '3:2']);
+    expect(net.member(2).storage.lastIndex()).toBe(3);
   });
 
   it('a follower keeps entries after a matching AppendEntries that holds nothing new (a delayed message does not truncate) (§5.3)', () => {
     const net = new Network({ voters: [1, 2], logs: { 2: [1, 2, 2] }, terms: { 2: 2 } });
-    net.node(2).step(message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(1), logTerm: T(1), entries: [entry(2, 2)] }));
+    net.node(2).step(message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(2), logTerm: T(1), entries: [entry(3, 2)] }));
     net.processReady(2);
-    expect(net.logOf(2)).toEqual(['1:1', '2:2', '3:2']);
+    expect(net.logOf(2)).toEqual(['2:1', '3:2', '4:2']);
   });
 
   it('a follower commits up to min(leaderCommit, index of its last new entry) (§5.3, Figure 2)', () => {
     const net = new Network({ voters: [1, 2], logs: { 2: [1] }, terms: { 2: 2 } });
     net.node(2).step(
-      message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(1), logTerm: T(1), entries: [entry(2, 2)], commit: I(5) }),
+      message({ type: MessageType.App, from: id(1), to: id(2), term: T(2), index: I(2), logTerm: T(1), entries: [entry(3, 2)], commit: I(5) }),
     );
-    expect(net.node(2).status().commit).toBe(2);
+    expect(net.node(2).status().commit).toBe(3);
   });
 
   it('an entry is committed once stored on a majority, and followers learn the commit index (§5.3)', () => {
@@ -80,8 +80,8 @@ describe('log replication (§5.3)', () => {
     net.isolate(3);
     net.propose(1, 'x');
     net.stabilize();
-    expect(net.node(1).status().commit).toBe(2);
-    expect(net.node(2).status().commit).toBe(2);
+    expect(net.node(1).status().commit).toBe(3);
+    expect(net.node(2).status().commit).toBe(3);
     expect(net.member(1).state).toEqual(['x']);
     expect(net.member(2).state).toEqual(['x']);
     expect(net.member(3).state).toEqual([]);
@@ -93,12 +93,12 @@ describe('log replication (§5.3)', () => {
     net.isolate(1);
     net.propose(1, 'x');
     net.stabilize();
-    expect(net.node(1).status().commit).toBe(1);
+    expect(net.node(1).status().commit).toBe(2);
     expect(net.member(1).state).toEqual([]);
   });
 
   it('a leader commits only entries of its current term by counting replicas (§5.4.2, Figure 8)', () => {
-    // S1 and S2 hold (2, term 2); S5 holds (2, term 3). S1 is elected in term 4 by S1..S4.
+    // After the genesis snapshot: S1 and S2 hold (3, term 2); S5 holds (3, term 3). S1 is elected in term 4 by S1..S4.
     const net = new Network({
       voters: [1, 2, 3, 4, 5],
       logs: { 1: [1, 2], 2: [1, 2], 3: [1], 4: [1], 5: [1, 3] },
@@ -110,17 +110,17 @@ describe('log replication (§5.3)', () => {
     net.deliver((m) => m.to !== 5);
     net.processAllReady();
     net.deliver(isType(MessageType.VoteResp));
-    expect(net.node(1).status()).toMatchObject({ role: Role.Leader, term: 4, lastIndex: 3 });
+    expect(net.node(1).status()).toMatchObject({ role: Role.Leader, term: 4, lastIndex: 4 });
     net.processReady(1);
     net.inflight = [];
-    // S2 and S3 acknowledge index 2 (term 2) only: it is on a majority, but of an older term.
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(4), index: I(2) }));
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(3), to: id(1), term: T(4), index: I(2) }));
-    expect(net.node(1).status().commit).toBe(0);
-    // Once the term-4 entry is on a majority, it and everything before it commit.
+    // S2 and S3 acknowledge index 3 (term 2) only: it is on a majority, but of an older term.
     net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(4), index: I(3) }));
     net.node(1).step(message({ type: MessageType.AppResp, from: id(3), to: id(1), term: T(4), index: I(3) }));
-    expect(net.node(1).status().commit).toBe(3);
+    expect(net.node(1).status().commit).toBe(1);
+    // Once the term-4 entry is on a majority, it and everything before it commit.
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(4), index: I(4) }));
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(3), to: id(1), term: T(4), index: I(4) }));
+    expect(net.node(1).status().commit).toBe(4);
   });
 
   it('a new leader brings every follower log of Figure 7 into agreement with its own (§5.3)', () => {
@@ -154,7 +154,7 @@ describe('log replication (§5.3)', () => {
     net.stabilize();
     const before = net.logOf(1);
     // A follower claims a conflicting log; the leader's log does not change.
-    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(1), index: I(2), reject: true, rejectHint: I(1), logTerm: T(1) }));
+    net.node(1).step(message({ type: MessageType.AppResp, from: id(2), to: id(1), term: T(2), index: I(3), reject: true, rejectHint: I(2), logTerm: T(1) }));
     net.processReady(1);
     expect(net.logOf(1)).toEqual(before);
   });
@@ -167,7 +167,7 @@ describe('log replication (§5.3)', () => {
     for (const n of [1, 2, 3]) {
       const m = net.member(n);
       expect(m.state).toEqual(Array.from({ length: 20 }, (_, k) => `e${k}`));
-      expect(m.appliedEntries.map((e) => e.index)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
+      expect(m.appliedEntries.map((e) => e.index)).toEqual(Array.from({ length: 21 }, (_, k) => k + 2));
     }
   });
 
