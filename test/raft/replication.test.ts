@@ -216,7 +216,7 @@ describe('log replication (§5.3)', () => {
       expect(leader, `seed ${seed}: someone is elected`).toBeDefined();
       net.propose(leader!, 'final');
       net.stabilize();
-      const reference = net.member(leader).state;
+      const reference = net.member(leader!).state;
       for (const n of [1, 2, 3, 4, 5]) expect(net.member(n).state, `seed ${seed} member ${n}`).toEqual(reference);
     }
   });
