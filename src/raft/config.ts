@@ -25,9 +25,9 @@ export interface RaftConfig {
    */
   readonly rand: (n: number) => number;
   /**
-   * The last index the state machine had applied when this node started
-   * (0: the storage's snapshot index). Committed entries after it are
-   * handed out again.
+   * The last index the state machine had applied when this node started;
+   * committed entries after it are handed out again. 0 (the default): the
+   * storage's snapshot index, for a state machine restored from it.
    */
   readonly appliedIndex: Index;
   /** Entries per MsgApp are cut at this many payload bytes (at least one entry is always sent). */

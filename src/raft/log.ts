@@ -172,8 +172,10 @@ export class RaftLog {
       return ents.slice(lo - offset, lo - offset + n);
     }
     const storedHi = minIndex(hi, offset);
-    const out = this.storage.entries(lo, storedHi, maxBytes);
-    if (out.length < storedHi - lo || hi <= offset) return out; // limited by maxBytes, or all stored
+    const stored = this.storage.entries(lo, storedHi, maxBytes);
+    if (stored.length < storedHi - lo || hi <= offset) return stored; // limited by maxBytes, or all stored
+    // Storage's arrays are not ours to extend (Storage contract): copy.
+    const out = stored.slice();
     let bytes = payloadBytes(out);
     const ents = this.unstable.entries;
     for (let k = 0; k < hi - offset; k++) {

@@ -118,15 +118,21 @@ export class Raft {
     this.checkConfState(confState);
     this.trk.reset(confState, nextIndex(this.log.lastIndex()));
     if (!isEmptyHardState(hardState)) this.loadState(hardState);
-    if (config.appliedIndex > this.log.applied) {
-      if (config.appliedIndex > this.log.committed) {
+    // A snapshot covers committed entries only; storage may have persisted it
+    // without (yet) the hard state that commits it.
+    const snapshotIndex = storage.snapshot().metadata.index;
+    this.log.commitTo(snapshotIndex);
+    // By default the state machine restarts from the snapshot, so entries after it are applied again.
+    const applied = config.appliedIndex > 0 ? config.appliedIndex : snapshotIndex;
+    if (applied > this.log.applied) {
+      if (applied > this.log.committed) {
         throw raftError(
           RaftErrorCode.ConfigInvalid,
-          `raft config: appliedIndex ${config.appliedIndex} is past the commit index ${this.log.committed}`,
+          `raft config: appliedIndex ${applied} is past the commit index ${this.log.committed}`,
           { field: 'appliedIndex' },
         );
       }
-      this.log.appliedTo(config.appliedIndex);
+      this.log.appliedTo(applied as Index);
     }
     this.becomeFollower(this.term, None);
   }

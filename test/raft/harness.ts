@@ -157,7 +157,7 @@ export class Network {
     m.confState = snap.metadata.confState;
     m.appliedIndex = snap.metadata.index;
     m.readStates = [];
-    m.node = new RawNode({ ...m.config, id: m.id, appliedIndex: snap.metadata.index } as RaftConfigInput, m.storage);
+    m.node = new RawNode({ ...m.config, id: m.id } as RaftConfigInput, m.storage);
     this.inflight = this.inflight.filter((msg) => msg.from !== m.id);
   }
 

@@ -193,6 +193,19 @@ describe('RawNode contract', () => {
     expect(net.node(2).status()).toMatchObject({ term: before.term, vote: before.vote, commit: before.commit, lastIndex: before.lastIndex, role: Role.Follower });
   });
 
+  it('by default a restarted member re-applies what follows its snapshot; appliedIndex skips what the state machine already has', () => {
+    const net = new Network({ voters: [1] });
+    net.elect(1);
+    for (const d of ['a', 'b', 'c']) net.propose(1, d);
+    net.stabilize();
+    const storage = net.member(1).storage;
+    const fresh = new RawNode({ id: id(1), rand: () => 0 }, storage);
+    expect(fresh.ready().committedEntries.map((e) => e.index)).toEqual([2, 3, 4, 5]);
+    const resumed = new RawNode({ id: id(1), rand: () => 0, appliedIndex: I(4) }, storage);
+    expect(resumed.ready().committedEntries.map((e) => text(e.data))).toEqual(['c']);
+    expect(() => new RawNode({ id: id(1), rand: () => 0, appliedIndex: I(9) }, storage)).toThrowError(code('RAFT_CONFIG_INVALID'));
+  });
+
   it('a storage whose commit index is past its last entry is refused (RAFT_STORAGE_STATE_INVALID)', () => {
     const storage = new MemoryStorage({ confState: { voters: [id(1)], learners: [] }, hardState: { term: T(2), vote: id(0), commit: I(9) } });
     expect(() => new RawNode({ id: id(1), rand: () => 0 }, storage)).toThrowError(code('RAFT_STORAGE_STATE_INVALID'));
