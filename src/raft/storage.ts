@@ -7,15 +7,24 @@ import type { ConfState, Entry, HardState, Index, Snapshot, Term } from './types
  *
  * Indexes: the log holds entries [firstIndex(), lastIndex()]; everything
  * before firstIndex() is compacted into the snapshot, whose index is
- * firstIndex() - 1 (term(firstIndex() - 1) is the snapshot's term, so the
- * core can still match the entry just before the log).
+ * firstIndex() - 1 or later (createSnapshot does not compact; compact()
+ * catches up). term(firstIndex() - 1) stays known, so the core can still
+ * match the entry just before the log.
+ *
+ * A founding member's storage starts with bootstrapUpdate(confState)
+ * (bootstrap.ts): the genesis snapshot at index 1, term 1. A member that
+ * joins later starts empty (firstIndex() 1, lastIndex() 0, no members).
  *
  * Errors are TesseraErrors with the codes below; callers test `code`.
  * Returned arrays and snapshots belong to the caller and must not be mutated
  * by the storage afterwards (nor by the caller).
  */
 export interface Storage {
-  /** Saved hard state and membership, read once when a node starts. */
+  /**
+   * Saved hard state, and membership as of the snapshot (the application
+   * re-applies the membership changes committed after it). Read when a
+   * node starts.
+   */
   initialState(): { hardState: HardState; confState: ConfState };
   /**
    * Entries [lo, hi), at least one (if lo < hi) even when it alone exceeds
@@ -69,9 +78,11 @@ export interface LogStore extends Storage {
    */
   createSnapshot(i: Index, confState: ConfState, data: Uint8Array): Snapshot | Promise<Snapshot>;
   /**
-   * Discards entries before `i` (they must be covered by a snapshot).
-   * Throws RAFT_COMPACTED if i <= the snapshot index already compacted to,
-   * RAFT_UNAVAILABLE if i > lastIndex().
+   * Discards entries before `i`: afterwards firstIndex() === i (so i ===
+   * firstIndex() changes nothing). They must be covered by a snapshot:
+   * i - 1 past the snapshot's index is a caller bug (ASSERTION_FAILED).
+   * Throws RAFT_COMPACTED if i < firstIndex(), RAFT_UNAVAILABLE if
+   * i > lastIndex().
    */
   compact(i: Index): void | Promise<void>;
 }
