@@ -3,6 +3,9 @@ import { hashCommand } from './hash.js';
 import { versionCommand } from './version.js';
 import { mrtdComputeCommand } from './mrtd-compute.js';
 import { mrtdRtmrCommand } from './mrtd-rtmr.js';
+import { fingerprintCommand } from './fingerprint.js';
+import { configCheckCommand } from './config-check.js';
+import { configDiffCommand } from './config-diff.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -10,4 +13,7 @@ export const commands: readonly Command[] = [
   hashCommand,
   mrtdComputeCommand,
   mrtdRtmrCommand,
+  fingerprintCommand,
+  configCheckCommand,
+  configDiffCommand,
 ];
