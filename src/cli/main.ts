@@ -68,7 +68,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
     }
     if (isTesseraError(e)) {
       io.stderr.write(`tessera ${command.name}: ${e.message} [${e.code}]\n`);
-      return ExitCode.Failure;
+      // An invalid configuration has its own exit code (5); an unreadable file is a plain failure.
+      return e.code === 'CONFIG_INVALID' || e.code === 'CONFIG_SYNTAX' ? ExitCode.ConfigInvalid : ExitCode.Failure;
     }
     io.stderr.write(`tessera ${command.name}: ${(e as Error)?.stack ?? String(e)}\n`);
     return ExitCode.Failure;

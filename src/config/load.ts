@@ -33,7 +33,10 @@ export function validateDocument<T>(doc: TomlDocument, schema: Schema<T>): T {
   const problems: Problem[] = [];
   const value = schema.check(doc.data, '', problems);
   if (problems.length > 0 || value === undefined) {
-    const located: ConfigProblem[] = problems.map((p) => ({ ...p, file: doc.file, line: doc.lineOf(p.path) }));
+    // In file order, as an operator reads the file; problems without a line (a missing table) last.
+    const located: ConfigProblem[] = problems
+      .map((p) => ({ ...p, file: doc.file, line: doc.lineOf(p.path) }))
+      .sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
     const head = located.length === 1 ? 'invalid configuration' : `invalid configuration (${located.length} problems)`;
     throw new ConfigError(`${head}:\n${located.map((p) => '  ' + formatProblem(p)).join('\n')}`, 'CONFIG_INVALID', located);
   }

@@ -56,8 +56,34 @@ export function str(opts: { pattern?: RegExp; patternDescription?: string; minLe
   );
 }
 
+/** Exactly `bytes` bytes written as hex, either case; the value is returned in lowercase (its canonical form). */
 export function hex(bytes: number): Schema<string> {
-  return str({ pattern: new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`), patternDescription: `${bytes * 2} hex characters` });
+  const inner = str({ pattern: new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`), patternDescription: `${bytes * 2} hex characters` });
+  return {
+    expected: inner.expected,
+    check(value, path, problems) {
+      return inner.check(value, path, problems)?.toLowerCase();
+    },
+  };
+}
+
+/** Longest path accepted (Linux PATH_MAX, terminating NUL included). */
+export const pathBytesMax = 4095;
+
+/** An absolute filesystem path: relative paths depend on the working directory of whoever starts the seat. */
+export function absolutePath(): Schema<string> {
+  const expected = 'an absolute path';
+  return simple(
+    expected,
+    (v) => {
+      if (typeof v !== 'string') return `expected ${expected}, got ${typeName(v)}`;
+      if (!v.startsWith('/')) return `expected ${expected} (starting with '/'), got ${typeName(v)}`;
+      if (v.includes('\0')) return 'a path cannot contain a NUL character';
+      if (Buffer.byteLength(v) > pathBytesMax) return `a path is at most ${pathBytesMax} bytes`;
+      return undefined;
+    },
+    (v) => v as string,
+  );
 }
 
 export function int(opts: { min?: number; max?: number } = {}): Schema<number> {
@@ -117,11 +143,12 @@ export function arrayOf<T>(item: Schema<T>, opts: { min?: number; max?: number; 
         const r = item.check(v, `${path}[${i}]`, problems);
         if (r !== undefined) out.push(r);
       });
-      if (opts.unique) {
+      if (opts.unique && out.length === value.length) {
+        // Compared in canonical form (hex in lowercase), so 'AB' and 'ab' are one value.
         const seen = new Set<string>();
-        value.forEach((v, i) => {
+        out.forEach((v, i) => {
           const k = JSON.stringify(v);
-          if (seen.has(k)) problems.push({ path: `${path}[${i}]`, message: `duplicate value ${typeName(v)}` });
+          if (seen.has(k)) problems.push({ path: `${path}[${i}]`, message: `duplicate value ${typeName(value[i])}` });
           seen.add(k);
         });
       }
@@ -130,7 +157,7 @@ export function arrayOf<T>(item: Schema<T>, opts: { min?: number; max?: number; 
   };
 }
 
-interface Field<T> {
+export interface Field<T> {
   schema: Schema<T>;
   required: boolean;
   default?: T;
@@ -150,7 +177,7 @@ export function withDefault<T>(schema: Schema<T>, value: T, doc: string): Field<
   return { schema, required: false, default: value, doc };
 }
 
-type Fields = Record<string, Field<unknown>>;
+export type Fields = Record<string, Field<unknown>>;
 export type InferTable<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
 
 export interface TableSchema<F extends Fields> extends Schema<InferTable<F>> {
@@ -187,6 +214,36 @@ export function table<F extends Fields>(fields: F, opts: { expected?: string } =
         out[k] = f.schema.check(obj[k], at(k), problems);
       }
       return problems.length === before ? (out as InferTable<F>) : undefined;
+    },
+  };
+}
+
+/**
+ * A table whose every key has a default may be left out of the file: its
+ * default is the table checked from `{}`.
+ */
+export function defaultedTable<F extends Fields>(fields: F, doc: string): Field<InferTable<F>> {
+  const schema = table(fields);
+  const problems: Problem[] = [];
+  const value = schema.check({}, '', problems);
+  if (value === undefined) throw new Error(`defaultedTable: a key has no default (${problems.map((p) => p.path).join(', ')})`);
+  return withDefault(schema, value, doc);
+}
+
+/**
+ * Checks relations between keys once the value itself is valid. `check`
+ * returns problems whose paths are relative to this value ('' for the value
+ * itself), so each one still names the key at fault.
+ */
+export function relations<T>(schema: Schema<T>, check: (v: T) => Problem[]): Schema<T> {
+  return {
+    expected: schema.expected,
+    check(value, path, problems) {
+      const v = schema.check(value, path, problems);
+      if (v === undefined) return undefined;
+      const found = check(v);
+      for (const p of found) problems.push({ path: p.path === '' ? path : path === '' ? p.path : `${path}.${p.path}`, message: p.message });
+      return found.length === 0 ? v : undefined;
     },
   };
 }

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 
 import { ConfigError, parseConfigText, TomlDocument } from '../../src/config/index.js';
-import { arrayOf, bool, hex, hostPort, int, oneOf, optional, refine, required, str, table, withDefault } from '../../src/config/schema.js';
+import {
+  absolutePath,
+  arrayOf,
+  bool,
+  defaultedTable,
+  hex,
+  hostPort,
+  int,
+  oneOf,
+  optional,
+  refine,
+  relations,
+  required,
+  str,
+  table,
+  withDefault,
+  type Problem,
+} from '../../src/config/schema.js';
 import { isTesseraError } from '../../src/common/errors.js';
 
 const schema = table({
@@ -111,5 +128,43 @@ describe('config schema and loader', () => {
     expect(doc.lineOf('m[0].sub.q')).toBe(8);
     expect(doc.lineOf('m[1].k')).toBe(10);
     expect(doc.lineOf('m[1].nothing')).toBe(9);
+  });
+
+  it('returns hex in lowercase and compares uniqueness in that form', () => {
+    const problems: Problem[] = [];
+    expect(hex(2).check('AbCd', 'k', problems)).toBe('abcd');
+    expect(arrayOf(hex(1), { unique: true }).check(['ab', 'AB'], 'k', problems)).toEqual(['ab', 'ab']);
+    expect(problems).toEqual([{ path: 'k[1]', message: 'duplicate value the string "AB"' }]);
+  });
+
+  it('accepts absolute paths only, without NUL, within PATH_MAX', () => {
+    const check = (v: unknown) => {
+      const problems: Problem[] = [];
+      absolutePath().check(v, 'p', problems);
+      return problems.map((p) => p.message).join();
+    };
+    expect(check('/etc/builder/x')).toBe('');
+    expect(check('etc/x')).toMatch(/absolute path/);
+    expect(check('/a\0b')).toMatch(/NUL/);
+    expect(check('/' + 'a'.repeat(4095))).toMatch(/at most 4095 bytes/);
+    expect(check(3)).toMatch(/got number 3/);
+  });
+
+  it('defaults a whole table from its fields, and refuses one with a required field', () => {
+    const f = defaultedTable({ a: withDefault(int(), 3, 'a') }, 'doc');
+    expect(f.default).toEqual({ a: 3 });
+    expect(() => defaultedTable({ a: required(int(), 'a') }, 'doc')).toThrow(/a key has no default \(a\)/);
+  });
+
+  it('runs relations only on a valid value and prefixes their paths', () => {
+    const s = table({ t: required(relations(table({ lo: required(int(), 'lo'), hi: required(int(), 'hi') }), (v) => (v.lo > v.hi ? [{ path: 'hi', message: 'below lo' }] : [])), 't') });
+    const run = (v: unknown) => {
+      const problems: Problem[] = [];
+      const out = s.check(v, '', problems);
+      return { out, problems };
+    };
+    expect(run({ t: { lo: 1, hi: 2 } }).out).toEqual({ t: { lo: 1, hi: 2 } });
+    expect(run({ t: { lo: 3, hi: 2 } })).toEqual({ out: undefined, problems: [{ path: 't.hi', message: 'below lo' }] });
+    expect(run({ t: { lo: 'x', hi: 2 } }).problems.map((p) => p.path)).toEqual(['t.lo']);
   });
 });

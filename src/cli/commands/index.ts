@@ -4,6 +4,9 @@ import { quoteInspectCommand } from './quote-inspect.js';
 import { versionCommand } from './version.js';
 import { mrtdComputeCommand } from './mrtd-compute.js';
 import { mrtdRtmrCommand } from './mrtd-rtmr.js';
+import { fingerprintCommand } from './fingerprint.js';
+import { configCheckCommand } from './config-check.js';
+import { configDiffCommand } from './config-diff.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -12,4 +15,7 @@ export const commands: readonly Command[] = [
   mrtdComputeCommand,
   mrtdRtmrCommand,
   quoteInspectCommand,
+  fingerprintCommand,
+  configCheckCommand,
+  configDiffCommand,
 ];
