@@ -15,7 +15,8 @@ import { inspect } from 'node:util';
 
 import { TesseraError } from '../common/errors.js';
 import { blake3DeriveKey } from '../hash/index.js';
-import { buildCertificate, ext, KeyUsage, type DistinguishedName } from '../attest/pki/index.js';
+import { buildCertificate, ext, keyIdentifier, KeyUsage } from '../attest/pki/index.js';
+import { pem, tlsAnchor, tlsAnchorName } from './tls-anchor.js';
 import type { NodeId } from '../raft/index.js';
 
 export const nodeKeyFileName = 'node-key.pem';
@@ -75,33 +76,30 @@ export class NodeKey {
   }
 
   /**
-   * A self-signed certificate for TLS. Peers check only the key inside it
-   * (by key id against the committed membership), so names and validity
-   * are informative: made fresh at each start, valid from an hour ago for
-   * ten years.
+   * The TLS certificate for this key, issued under the public anchor
+   * (tls-anchor.ts). Peers check only the key inside it (by key id against
+   * the committed membership), so names and validity are informative: made
+   * fresh at each start, valid from an hour ago for ten years.
    */
-  selfSignedCertificatePem(nowUnix = Math.floor(Date.now() / 1000)): Buffer {
-    const name: DistinguishedName = {
-      commonName: `tessera node ${this.keyId.slice(0, 16)}`,
-      organization: 'tessera',
-      locality: '-',
-      state: '-',
-      country: 'ZZ',
-    };
+  certificatePem(nowUnix = Math.floor(Date.now() / 1000)): Buffer {
+    const anchor = tlsAnchor();
     const serial = randomBytes(16);
     serial[0] = (serial[0]! & 0x7f) | 0x01;
     const der = buildCertificate({
       serial,
-      issuer: name,
-      subject: name,
+      issuer: tlsAnchorName,
+      subject: { ...tlsAnchorName, commonName: `tessera node ${this.keyId.slice(0, 16)}` },
       notBeforeUnix: nowUnix - 3600,
       notAfterUnix: nowUnix + 10 * 365 * 86_400,
       publicKey: this.publicKey,
-      signingKey: this.privateKey,
-      extensions: [ext.basicConstraints(false), ext.keyUsage([KeyUsage.digitalSignature])],
+      signingKey: anchor.key,
+      extensions: [
+        ext.basicConstraints(false),
+        ext.keyUsage([KeyUsage.digitalSignature]),
+        ext.authorityKeyId(keyIdentifier(createPublicKey(anchor.key))),
+      ],
     });
-    const b64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
-    return Buffer.from(`-----BEGIN CERTIFICATE-----\n${b64}${b64.endsWith('\n') ? '' : '\n'}-----END CERTIFICATE-----\n`);
+    return pem(der);
   }
 
   toJSON(): { keyId: string } {
