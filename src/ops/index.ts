@@ -1,2 +1,22 @@
 export { SdNotifier, sdNotifyStateBytesMax } from './sdnotify.js';
 export type { SdNotifierOptions, SdNotifyOutcome } from './sdnotify.js';
+export {
+  SeatMetrics,
+  metricCatalog,
+  metricPrefix,
+  metricName,
+  sourceLabel,
+  factStatuses,
+  walFsyncBucketsSeconds,
+  labelValueBytesMax,
+} from './metrics.js';
+export type {
+  MetricCatalogEntry,
+  MetricType,
+  FactStatus,
+  SeatMetricsOptions,
+  SpannedSource,
+  CommitteeMemberView,
+  RaftView,
+  ConfigIdentityLabels,
+} from './metrics.js';
