@@ -20,3 +20,5 @@ export type {
   RaftView,
   ConfigIdentityLabels,
 } from './metrics.js';
+export { createLogger, resolveLogLevel, redact, isSecretFieldName, redactedValue, logObjectDepthMax } from './logger.js';
+export type { CreateLoggerOptions } from './logger.js';
