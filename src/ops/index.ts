@@ -22,3 +22,5 @@ export type {
 } from './metrics.js';
 export { createLogger, resolveLogLevel, redact, isSecretFieldName, redactedValue, logObjectDepthMax } from './logger.js';
 export type { CreateLoggerOptions } from './logger.js';
+export { OpsServer, failingChecks, parseListenAddress, healthChecks, readinessChecks } from './ops-server.js';
+export type { OpsServerOptions, SeatHealth, HealthSource, MetricsSource, ReadinessCheck } from './ops-server.js';
