@@ -154,7 +154,8 @@ export class ByteReader {
 
   raw(n: number, field: string): Uint8Array {
     this.#need(n, field);
-    const out = this.#buf.slice(this.#pos, this.#pos + n);
+    // A copy (Buffer.prototype.slice would share memory with the input).
+    const out = new Uint8Array(this.#buf.subarray(this.#pos, this.#pos + n));
     this.#pos += n;
     return out;
   }
@@ -207,6 +208,11 @@ export function utf8Length(s: string): number {
 /** True when `s` survives a UTF-8 round trip (no lone surrogates). */
 export function isWellFormedString(s: string): boolean {
   return utf8Decoder.decode(Buffer.from(s, 'utf8')) === s;
+}
+
+/** A plain Uint8Array copy (for a Buffer, .slice() is a view, not a copy). */
+export function copyBytes(b: Uint8Array): Uint8Array {
+  return new Uint8Array(b);
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

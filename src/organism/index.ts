@@ -23,3 +23,4 @@ export type { Fold, FoldFunction, FoldInput } from './fold.js';
 export { keyProblem, compareKeys, keyBytesMax } from './keys.js';
 export type { KeyKind } from './keys.js';
 export { snapshotVersion } from './snapshot.js';
+export type { Fact, EvidencePointer, Retirement, FactStatus } from '../common/fact.js';

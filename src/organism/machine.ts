@@ -13,6 +13,7 @@
 import { TesseraError } from '../common/errors.js';
 import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
 import type { ApplyContext, StateMachine } from '../common/state-machine.js';
+import { copyBytes } from './codec.js';
 import { decodeCommand, type ApplyCommand, type AttestationRecord, type ObserveCommand, type OrganismCommand, type RetireCommand } from './commands.js';
 import { foldOutputBytesMax, type FoldFunction, type FoldInput } from './fold.js';
 import { compareKeys, keyProblem, lowerBound, type KeyKind } from './keys.js';
@@ -79,12 +80,12 @@ function ignored(code: IgnoredCode, message: string): OrganismResult {
 }
 
 function copyEvidence(e: EvidencePointer): EvidencePointer {
-  return { member: e.member, stream: e.stream, sequence: e.sequence, digest: e.digest.slice() };
+  return { member: e.member, stream: e.stream, sequence: e.sequence, digest: copyBytes(e.digest) };
 }
 
 /** A caller-owned copy: queries never hand out the machine's own digest buffers. */
 function copyFact(f: Fact): Fact {
-  return { ...f, digest: f.digest.slice(), evidence: f.evidence.map(copyEvidence), missing: [...f.missing] };
+  return { ...f, digest: copyBytes(f.digest), evidence: f.evidence.map(copyEvidence), missing: [...f.missing] };
 }
 
 function freezeEvidence(e: EvidencePointer): EvidencePointer {
@@ -171,7 +172,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       case 'attestation':
         this.#s.attestations.set(cmd.record.nodeId, Object.freeze({ ...cmd.record }));
         this.#advanceClock(cmd.record.at);
-        return { kind: 'attested', record: { ...cmd.record, quoteDigest: cmd.record.quoteDigest.slice() } };
+        return { kind: 'attested', record: { ...cmd.record, quoteDigest: copyBytes(cmd.record.quoteDigest) } };
     }
   }
 
@@ -316,7 +317,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   /** The latest attestation record committed for a committee member's node id. */
   attestation(nodeId: string): AttestationRecord | undefined {
     const r = this.#s.attestations.get(nodeId);
-    return r === undefined ? undefined : { ...r, quoteDigest: r.quoteDigest.slice() };
+    return r === undefined ? undefined : { ...r, quoteDigest: copyBytes(r.quoteDigest) };
   }
 
   status(): OrganismStatus {
@@ -453,7 +454,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       if (!(out instanceof Uint8Array) || out.length < 1 || out.length > foldOutputBytesMax) {
         return refused('ORGANISM_FOLD_FAILED', `key ${slot.key}: the fold returned ${describe(out)}, not 1 to ${foldOutputBytesMax} bytes`, { key: slot.key });
       }
-      digest = out.slice();
+      digest = copyBytes(out);
     } catch (e) {
       // A pure fold fails the same way on every seat, so refusing keeps them in step.
       return refused('ORGANISM_FOLD_FAILED', `key ${slot.key}: the fold threw: ${e instanceof Error ? e.message : String(e)}`, { key: slot.key });
