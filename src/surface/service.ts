@@ -82,23 +82,36 @@ type ScanResponse = surfaceV1.surface.v1.IScanResponse;
 type StatusResponse = surfaceV1.surface.v1.IStatusResponse;
 type SubscribeItem = surfaceV1.surface.v1.ISubscribeItem;
 
+/**
+ * Called before every request is answered, with the request metadata (a
+ * presented ticket is `tessera-ticket-bin`). Throw a TesseraError to refuse:
+ * SURFACE_UNAUTHENTICATED or SURFACE_PERMISSION_DENIED map to their gRPC
+ * statuses. The seat's ACL (acl.public = false) plugs in here.
+ */
+export type SurfaceAuthorizer = (method: 'Get' | 'Scan' | 'Subscribe' | 'Status', metadata: grpc.Metadata) => void;
+
 export class SurfaceService {
   readonly #source: FactSource;
   readonly #limits: SurfaceLimits;
+  readonly #authorize: SurfaceAuthorizer | undefined;
   readonly #sessions = new Set<SubscribeSession>();
 
-  constructor(source: FactSource, limits: Partial<SurfaceLimits> = {}) {
+  constructor(source: FactSource, limits: Partial<SurfaceLimits> = {}, authorize?: SurfaceAuthorizer) {
     this.#source = source;
     this.#limits = { ...surfaceLimitsDefault, ...limits };
+    this.#authorize = authorize;
     checkLimits(this.#limits);
   }
 
   /** Handlers for grpc.Server#addService(surfaceServerDefinition, ...). */
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      Get: (call: grpc.ServerUnaryCall<Buffer, GetResponse>, cb: grpc.sendUnaryData<GetResponse>) => this.#unary(cb, () => this.get(call.request)),
-      Scan: (call: grpc.ServerUnaryCall<Buffer, ScanResponse>, cb: grpc.sendUnaryData<ScanResponse>) => this.#unary(cb, () => this.scan(call.request)),
-      Status: (call: grpc.ServerUnaryCall<Buffer, StatusResponse>, cb: grpc.sendUnaryData<StatusResponse>) => this.#unary(cb, () => this.status(call.request)),
+      Get: (call: grpc.ServerUnaryCall<Buffer, GetResponse>, cb: grpc.sendUnaryData<GetResponse>) =>
+        this.#unary(cb, () => (this.#authorize?.('Get', call.metadata), this.get(call.request))),
+      Scan: (call: grpc.ServerUnaryCall<Buffer, ScanResponse>, cb: grpc.sendUnaryData<ScanResponse>) =>
+        this.#unary(cb, () => (this.#authorize?.('Scan', call.metadata), this.scan(call.request))),
+      Status: (call: grpc.ServerUnaryCall<Buffer, StatusResponse>, cb: grpc.sendUnaryData<StatusResponse>) =>
+        this.#unary(cb, () => (this.#authorize?.('Status', call.metadata), this.status(call.request))),
       Subscribe: (call: grpc.ServerWritableStream<Buffer, SubscribeItem>) => this.#subscribe(call),
     };
   }
@@ -212,6 +225,7 @@ export class SurfaceService {
   #subscribe(call: grpc.ServerWritableStream<Buffer, SubscribeItem>): void {
     let from: number;
     try {
+      this.#authorize?.('Subscribe', call.metadata);
       const req = decodeProto(pb.SubscribeRequest, call.request, 'tessera.surface.v1.SubscribeRequest');
       this.#checkFingerprint(req.fingerprint, 'Subscribe');
       from = Math.max(1, req.fromSequence ?? 0);
@@ -361,6 +375,7 @@ export interface SurfaceServerOptions {
   readonly address?: string;
   readonly credentials?: grpc.ServerCredentials;
   readonly limits?: Partial<SurfaceLimits>;
+  readonly authorize?: SurfaceAuthorizer;
 }
 
 export interface RunningSurface {
@@ -377,7 +392,7 @@ export interface RunningSurface {
 export async function startSurfaceServer(source: FactSource, options: SurfaceServerOptions = {}): Promise<RunningSurface> {
   const address = options.address ?? '127.0.0.1:0';
   const server = new grpc.Server();
-  const svc = new SurfaceService(source, options.limits);
+  const svc = new SurfaceService(source, options.limits, options.authorize);
   server.addService(surfaceServerDefinition, svc.handlers());
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(address, options.credentials ?? grpc.ServerCredentials.createInsecure(), (e, p) => {

@@ -16,6 +16,8 @@ export const surfaceErrorStatus: Readonly<Record<string, grpc.status>> = {
   SURFACE_SEQUENCE_COMPACTED: grpc.status.OUT_OF_RANGE,
   SURFACE_CONSUMER_TOO_SLOW: grpc.status.RESOURCE_EXHAUSTED,
   SURFACE_UNAVAILABLE: grpc.status.UNAVAILABLE,
+  SURFACE_UNAUTHENTICATED: grpc.status.UNAUTHENTICATED,
+  SURFACE_PERMISSION_DENIED: grpc.status.PERMISSION_DENIED,
 };
 
 /** Trailing metadata keys (lowercase, ASCII values). */

@@ -14,7 +14,7 @@ import { organismFingerprint, organismStableId } from '../config/identity.js';
 import { blake3, blake3DeriveKey } from '../hash/index.js';
 import type { SourceStatusInfo } from './fact-source.js';
 import { MemoryFactSource } from './memory-source.js';
-import { startSurfaceServer, type RunningSurface, type SurfaceLimits } from './service.js';
+import { startSurfaceServer, type RunningSurface, type SurfaceAuthorizer, type SurfaceLimits } from './service.js';
 
 /** BLAKE3 derive-key context of a demo upstream's content hash (used for nothing else). */
 export const demoContentContext = 'tessera 2026-12 demo upstream content v1';
@@ -53,6 +53,8 @@ export interface DemoUpstreamOptions {
   /** Slot length; the clock publishes slot floor(now / slotMs). Default 1000. */
   readonly slotMs?: number;
   readonly limits?: Partial<SurfaceLimits>;
+  /** Checks each request's metadata (e.g. the ticket a downstream seat presents). */
+  readonly authorize?: SurfaceAuthorizer;
   /** ms since the epoch (tests inject one). */
   readonly now?: () => number;
 }
@@ -64,6 +66,7 @@ export class DemoUpstream {
   readonly #host: string;
   #port: number;
   readonly #limits: Partial<SurfaceLimits> | undefined;
+  readonly #authorize: SurfaceAuthorizer | undefined;
   readonly #now: () => number;
   #identity: DemoIdentity;
   #running: RunningSurface | undefined;
@@ -77,6 +80,7 @@ export class DemoUpstream {
     this.#host = options.host ?? '127.0.0.1';
     this.#port = options.port ?? 0;
     this.#limits = options.limits;
+    this.#authorize = options.authorize;
     this.#now = options.now ?? Date.now;
     this.#identity = demoUpstreamIdentity(options.name, options.contentLabel ?? 'v1');
     this.source = new MemoryFactSource(demoStatusInfo(this.#identity));
@@ -136,7 +140,9 @@ export class DemoUpstream {
   /** Serves again on the same port. */
   async resume(): Promise<void> {
     if (this.#running) return;
-    this.#running = await startSurfaceServer(this.source, { address: `${this.#host}:${this.#port}`, ...(this.#limits ? { limits: this.#limits } : {}) });
+    this.#running = await startSurfaceServer(this.source, { address: `${this.#host}:${this.#port}`, ...(this.#limits ? { limits: this.#limits } : {}),
+      ...(this.#authorize ? { authorize: this.#authorize } : {}),
+    });
     this.#port = this.#running.port;
   }
 
