@@ -69,3 +69,4 @@ export function methodDefinition<Req, Res>(
 export { tessera as peerV1 } from './gen/peer_v1.js';
 export { tessera as kvV1 } from './gen/kv_v1.js';
 export { tessera as adminV1 } from './gen/admin_v1.js';
+export { tessera as surfaceV1 } from './gen/surface_v1.js';
