@@ -277,9 +277,11 @@ class Simulation {
     const r = this.rng;
     if (this.faulty) {
       if (r.chance(this.crashRate)) {
-        // Half the crashes hit a member in the middle of a write (torn writes).
+        // Half the crashes hit a member in the middle of a write (torn
+        // writes), preferably one that raises the term.
         const writing = this.alive().filter((m) => m.disk.hasUnsynced);
-        const victims = writing.length > 0 && r.chance(0.5) ? writing : this.alive();
+        const electing = writing.filter((m) => m.disk.unsyncedRaisesTerm);
+        const victims = writing.length > 0 && r.chance(0.5) ? (electing.length > 0 && r.chance(0.5) ? electing : writing) : this.alive();
         if (victims.length > 0) this.crash(r.pick(victims));
       }
       if (r.chance(0.01)) this.partition();
@@ -499,6 +501,10 @@ class Simulation {
       const update: PersistUpdate = { snapshot: rd.snapshot, entries: rd.entries, hardState: rd.hardState };
       m.disk.write(update);
       m.pending = rd;
+      // A follower's write that takes a new term and the new leader's
+      // entries together is rare and the most delicate to tear: crash
+      // there on purpose now and then.
+      if (this.faulty && rd.entries.length > 0 && m.disk.unsyncedRaisesTerm && this.rng.chance(0.2)) this.crash(m);
       return;
     }
     const rd = m.pending;
