@@ -145,6 +145,8 @@ const opTimeoutSteps = 60;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
+export const stepsDefault = 300;
+
 export function runSeed(seed: number, options: SimOptions = {}): SimResult {
   const sim = new Simulation(seed, options);
   return sim.run();
@@ -185,7 +187,7 @@ class Simulation {
     private readonly options: SimOptions,
   ) {
     this.rng = new Rng(seed);
-    this.stepsFaulty = options.steps ?? 300;
+    this.stepsFaulty = options.steps ?? stepsDefault;
     this.preVote = this.rng.chance(0.7);
     this.checkQuorum = this.rng.chance(0.7);
     this.dropRate = [0, 0.02, 0.1][this.rng.int(3)]!;
@@ -265,8 +267,8 @@ class Simulation {
   private leader(): Member | undefined {
     let best: Member | undefined;
     for (const m of this.alive()) {
-      const s = m.node.status();
-      if (s.role === Role.Leader && (best === undefined || s.term > best.node.status().term)) best = m;
+      const r = m.node.raftForTesting;
+      if (r.role === Role.Leader && (best === undefined || r.term > best.node.raftForTesting.term)) best = m;
     }
     return best;
   }
@@ -584,10 +586,11 @@ class Simulation {
       } catch (e) {
         throw new InvariantViolation('core-invariant', `member ${m.id}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      const s = m.node.status();
+      // The raft fields directly: status() allocates, and this runs every step.
+      const s = m.node.raftForTesting;
+      const log = s.log;
       if (s.term > this.stats.maxTerm) this.stats.maxTerm = s.term;
-      if (s.lastIndex > this.stats.lastIndex) this.stats.lastIndex = s.lastIndex;
-      const log = m.node.raftForTesting.log;
+      if (log.lastIndex() > this.stats.lastIndex) this.stats.lastIndex = log.lastIndex();
       this.checkLogMatching(m, log);
       if (s.role !== Role.Leader) continue;
       const prev = this.leaders.get(s.term);
