@@ -30,6 +30,12 @@ export class SimDisk {
     return this.unsynced !== undefined;
   }
 
+  /** The unsynced write raises the term (an election's write: the riskiest one to tear). */
+  get unsyncedRaisesTerm(): boolean {
+    const h = this.unsynced?.hardState;
+    return h !== undefined && h.term > this.durable.initialState().hardState.term;
+  }
+
   write(update: PersistUpdate): void {
     if (update.snapshot === undefined && update.entries.length === 0 && update.hardState === undefined) return;
     if (this.unsynced !== undefined) throw new Error('sim disk: a write is already unsynced');
@@ -58,7 +64,8 @@ export class SimDisk {
     const u = this.unsynced;
     if (u !== undefined) {
       const records = (u.snapshot !== undefined ? 1 : 0) + u.entries.length + (u.hardState !== undefined ? 1 : 0);
-      const kept = rng.int(records + 1);
+      // Often exactly the last record is torn (the hard state after the entries).
+      const kept = rng.chance(0.4) ? records - 1 : rng.int(records + 1);
       torn = { kept, of: records };
       let left = kept;
       const snapshot = u.snapshot !== undefined && left > 0 ? (left--, u.snapshot) : undefined;
