@@ -158,10 +158,10 @@ class Parser {
         case 'r': out->push_back('\r'); break;
         case 't': out->push_back('\t'); break;
         case 'u': {
-          uint32_t cp;
+          uint32_t cp = 0;
           if (!Hex4(&cp)) return false;
           if (cp >= 0xd800 && cp < 0xdc00) {
-            uint32_t lo;
+            uint32_t lo = 0;
             if (t_.size - p_ < 2 || t_.data[p_] != '\\' || t_.data[p_ + 1] != 'u') return Fail("lone surrogate");
             p_ += 2;
             if (!Hex4(&lo)) return false;

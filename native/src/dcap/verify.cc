@@ -607,8 +607,8 @@ void Remember(std::unordered_map<std::string, std::shared_ptr<const T>>* map, st
 
 }  // namespace
 
-std::shared_ptr<const VerifiedCollateral> QuoteVerifier::CollateralFor(const Collateral& c, int64_t now, VerifyResult* r) {
-  const std::string digest = cache_ ? CollateralDigest(c) : std::string();
+std::shared_ptr<const VerifiedCollateral> QuoteVerifier::CollateralFor(const Collateral& c, const std::string& digest,
+                                                                       int64_t now, VerifyResult* r) {
   if (cache_) {
     auto it = collateral_cache_.find(digest);
     if (it != collateral_cache_.end()) {
@@ -757,7 +757,8 @@ VerifyResult QuoteVerifier::Verify(ByteView quote_bytes, const Collateral& c, in
   }
 
   // Steps 1-3.
-  std::shared_ptr<const VerifiedCollateral> vc = CollateralFor(c, now, &r);
+  const std::string collateral_digest = cache_ ? CollateralDigest(c) : std::string();
+  std::shared_ptr<const VerifiedCollateral> vc = CollateralFor(c, collateral_digest, now, &r);
   if (!vc) return r;
   const TcbInfoDoc& tcb = vc->tcb_info;
   const QeIdentityDoc& qe = vc->qe_identity;
@@ -787,7 +788,6 @@ VerifyResult QuoteVerifier::Verify(ByteView quote_bytes, const Collateral& c, in
     }
     chain_pem = q.pck_chain_pem;
   }
-  const std::string collateral_digest = cache_ ? CollateralDigest(c) : std::string();
   std::shared_ptr<const VerifiedPck> pck = PckFor(*vc, collateral_digest, chain_pem, now, &r);
   if (!pck) return r;
   r.has_pck = true;

@@ -157,7 +157,8 @@ class QuoteVerifier {
 
  private:
   QuoteVerifier() = default;
-  std::shared_ptr<const VerifiedCollateral> CollateralFor(const Collateral& c, int64_t now, VerifyResult* r);
+  std::shared_ptr<const VerifiedCollateral> CollateralFor(const Collateral& c, const std::string& digest, int64_t now,
+                                                          VerifyResult* r);
   std::shared_ptr<const VerifiedPck> PckFor(const VerifiedCollateral& vc, const std::string& collateral_digest,
                                             ByteView chain_pem, int64_t now, VerifyResult* r);
 
