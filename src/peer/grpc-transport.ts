@@ -97,6 +97,24 @@ export function fullJitterDelay(backoff: Backoff, attempt: number, random: () =>
   return Math.floor(random() * ceiling);
 }
 
+/** A batch stops growing past about this many bytes (well under the 64 MiB message limit). */
+export const raftBatchBytesTarget = 4 * 1024 * 1024;
+
+/** How many queued messages the next batch takes: at least one, at most raftBatchMessagesMax, about raftBatchBytesTarget. */
+function batchLength(queue: readonly peerV1.peer.v1.Message.$Properties[]): number {
+  let bytes = 0;
+  let n = 0;
+  while (n < queue.length && n < raftBatchMessagesMax) {
+    const m = queue[n]!;
+    let size = 64 + (m.context?.length ?? 0) + (m.snapshot?.data?.length ?? 0);
+    for (const e of m.entries ?? []) size += 24 + (e.data?.length ?? 0);
+    if (n > 0 && bytes + size > raftBatchBytesTarget) break;
+    bytes += size;
+    n++;
+  }
+  return n;
+}
+
 /** Snapshot parts that may wait for a link still connecting. */
 const snapshotPartsWaitingMax = 16;
 
@@ -555,7 +573,7 @@ class PeerLink {
   private flush(): void {
     const stream = this.stream;
     while (this.state === 'ready' && stream !== undefined && this.writable && this.credits > 0 && this.queue.length > 0) {
-      const batch = this.queue.splice(0, raftBatchMessagesMax);
+      const batch = this.queue.splice(0, batchLength(this.queue));
       this.credits--;
       const bytes = Buffer.from(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish());
       this.writable = stream.write(bytes);

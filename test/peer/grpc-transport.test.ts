@@ -298,3 +298,17 @@ describe('GrpcTransport options', () => {
     expect(fullJitterDelay(backoff, 1000, () => 0)).toBe(0);
   });
 });
+
+describe('GrpcTransport large batches', () => {
+  it('splits a send larger than one gRPC message into several batches, in order', async () => {
+    const [a, b] = await committee(2);
+    const entry = (i: number) => ({ term: 1, index: i, type: 0, data: new Uint8Array(1 << 20).fill(i & 0xff) });
+    const msgs = Array.from({ length: 6 }, (_, i) =>
+      message({ type: MessageType.App, from: a!.address.id, to: b!.address.id, term: term(1), index: i as never, entries: [entry(i + 1) as never] }),
+    );
+    a!.transport.send(msgs);
+    await b!.inbox.waitFor(6, 20_000);
+    expect(b!.inbox.messages.map((m) => m.index)).toEqual(msgs.map((m) => m.index));
+    expect(b!.inbox.messages[5]!.entries[0]!.data[5]).toBe(6);
+  });
+});
