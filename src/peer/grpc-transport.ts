@@ -97,6 +97,27 @@ export function fullJitterDelay(backoff: Backoff, attempt: number, random: () =>
   return Math.floor(random() * ceiling);
 }
 
+/** A batch stops growing past about this many bytes (well under the 64 MiB message limit). */
+export const raftBatchBytesTarget = 4 * 1024 * 1024;
+
+/** How many queued messages the next batch takes: at least one, at most raftBatchMessagesMax, about raftBatchBytesTarget. */
+function batchLength(queue: readonly peerV1.peer.v1.Message.$Properties[]): number {
+  let bytes = 0;
+  let n = 0;
+  while (n < queue.length && n < raftBatchMessagesMax) {
+    const m = queue[n]!;
+    let size = 64 + (m.context?.length ?? 0) + (m.snapshot?.data?.length ?? 0);
+    for (const e of m.entries ?? []) size += 24 + (e.data?.length ?? 0);
+    if (n > 0 && bytes + size > raftBatchBytesTarget) break;
+    bytes += size;
+    n++;
+  }
+  return n;
+}
+
+/** Snapshot parts that may wait for a link still connecting. */
+const snapshotPartsWaitingMax = 16;
+
 type LinkState = 'connecting' | 'ready' | 'backoff' | 'closed';
 
 export class GrpcTransport implements PeerTransport {
@@ -459,6 +480,7 @@ class PeerLink {
   private queue: peerV1.peer.v1.Message.$Properties[] = [];
   private timer: NodeJS.Timeout | undefined;
   private snap: SnapshotSender | undefined;
+  private snapsWaiting: { bytes: Buffer; last: boolean }[] = [];
   private readonly ctx: ReturnType<GrpcTransport['linkContext']>;
 
   constructor(
@@ -501,6 +523,7 @@ class PeerLink {
         this.state = 'ready';
         this.attempt = 0;
         this.ctx.log({ peer: this.peer.id, kind: 'connected', detail: this.peer.address });
+        for (const p of this.snapsWaiting.splice(0)) this.pushSnap(p.bytes, p.last);
       }
       this.credits += credits;
       this.flush();
@@ -550,7 +573,7 @@ class PeerLink {
   private flush(): void {
     const stream = this.stream;
     while (this.state === 'ready' && stream !== undefined && this.writable && this.credits > 0 && this.queue.length > 0) {
-      const batch = this.queue.splice(0, raftBatchMessagesMax);
+      const batch = this.queue.splice(0, batchLength(this.queue));
       this.credits--;
       const bytes = Buffer.from(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish());
       this.writable = stream.write(bytes);
@@ -558,13 +581,24 @@ class PeerLink {
   }
 
   sendSnap(m: Message): void {
+    const bytes = encodeSnapshotPart(m);
+    const last = m.snapshot !== undefined && m.snapshot.offset + m.snapshot.data.length === m.snapshot.totalBytes;
+    if (this.state === 'connecting' && this.snapsWaiting.length < snapshotPartsWaitingMax) {
+      // Parts wait for the link like Raft messages do (bounded).
+      this.snapsWaiting.push({ bytes, last });
+      return;
+    }
     if (this.state !== 'ready' || this.client === undefined) {
       this.ctx.events.onUnreachable(this.peer.id);
       return;
     }
-    const bytes = encodeSnapshotPart(m);
+    this.pushSnap(bytes, last);
+  }
+
+  private pushSnap(bytes: Buffer, last: boolean): void {
+    if (this.client === undefined) return;
     if (this.snap === undefined || this.snap.finished) this.snap = new SnapshotSender(this, this.client, () => this.ctx.events.onUnreachable(this.peer.id));
-    this.snap.push(bytes, m.snapshot !== undefined && m.snapshot.offset + m.snapshot.data.length === m.snapshot.totalBytes);
+    this.snap.push(bytes, last);
   }
 
   private teardown(): void {
@@ -578,13 +612,14 @@ class PeerLink {
     this.client?.close();
     this.client = undefined;
     this.queue = [];
+    this.snapsWaiting = [];
     this.credits = 0;
   }
 
   fail(reason: string): void {
     if (this.state === 'closed' || this.state === 'backoff') return;
     this.ctx.log({ peer: this.peer.id, kind: 'broken', detail: reason });
-    const hadQueued = this.queue.length > 0;
+    const hadQueued = this.queue.length > 0 || this.snapsWaiting.length > 0;
     const wasReady = this.state === 'ready';
     this.teardown();
     this.state = 'backoff';
