@@ -59,7 +59,7 @@ describe('systemd/builder@.service', () => {
     mkdirSync(unitDir, { recursive: true });
     writeFileSync(join(unitDir, 'builder@.service'), unit);
 
-    const analyze = (...args: string[]) => spawnSync('systemd-analyze', [`--root=${root}`, ...args], { encoding: 'utf8' });
+    const analyze = (...args: string[]) => spawnSync('systemd-analyze', [`--root=${root}`, '--man=no', ...args], { encoding: 'utf8' });
 
     it('passes `systemd-analyze verify` without a warning, for a member and for another role', () => {
       expect(hostUnits, 'the host has no systemd units to verify against').toBeDefined();
