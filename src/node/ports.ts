@@ -112,8 +112,8 @@ export interface SeatMetricsSink {
     readonly appliedIndex: number;
     readonly members: number;
   }): void;
-  /** This seat started an election (became pre-candidate or candidate). */
-  onElection(): void;
+  /** The leader this seat knows changed (0: none known); counted as leader changes. */
+  onLeaderChange(leader: number): void;
   /** A join was refused, with the admission's reason code. */
   onAdmissionRefused(reason: string): void;
   /** A Ready was persisted: how long the save took, in seconds, and whether it had to sync. */

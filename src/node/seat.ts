@@ -81,7 +81,6 @@ export interface SeatOptions<M extends StateMachine> {
 export const seatDefaults = {
   snapshotEntries: 10_000,
   compactionLagEntries: 1_000,
-  learnerPromoteLagEntries: 1_000,
   forwardProposals: false,
   requestTimeoutTicks: 100,
 } as const;
@@ -285,7 +284,8 @@ export class Seat<M extends StateMachine = StateMachine> {
    * means the outcome is unknown; SEAT_PROPOSAL_DROPPED that it was not applied.
    */
   propose(command: Uint8Array): Promise<MachineResult<M>> {
-    const node = this.running();
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
     if (!(this.opts.forwardProposals ?? seatDefaults.forwardProposals) && this.role !== Role.Leader) {
       return Promise.reject(this.notLeader('proposal'));
     }
@@ -308,7 +308,8 @@ export class Seat<M extends StateMachine = StateMachine> {
    * (linearizable). Works on followers too (the leader confirms the index).
    */
   linearizableRead<T>(fn: (machine: M) => T): Promise<T> {
-    const node = this.running();
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
     if (this.lead === None) return Promise.reject(this.notLeader('read'));
     const seq = ++this.readSeq;
     const context = new Uint8Array(readContextBytes);
@@ -449,7 +450,8 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   private proposeConfChange(cc: ConfChange): Promise<void> {
-    const node = this.running();
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
     const key = confKey(cc.type, cc.node);
     if (this.confChanges.has(key)) {
       return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `the same change for member ${cc.node} is already in progress`, { member: cc.node }));
@@ -630,7 +632,7 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   private onSoftState(role: Role, lead: NodeId): void {
-    if ((role === Role.Candidate || role === Role.PreCandidate) && role !== this.role) this.opts.metrics?.onElection();
+    if (lead !== this.lead) this.opts.metrics?.onLeaderChange(lead);
     this.role = role;
     this.lead = lead;
   }
@@ -813,6 +815,14 @@ export class Seat<M extends StateMachine = StateMachine> {
     if (this.node === undefined) throw seatError(SeatErrorCode.Stopped, `seat ${this.id} is not started`);
     if (this.stopping) throw this.fatalError ?? seatError(SeatErrorCode.Stopped, `seat ${this.id} is stopped`);
     return this.node;
+  }
+
+  private runningOrReject(): RawNode | Error {
+    try {
+      return this.running();
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
   }
 
   private notLeader(what: string, leader: NodeId = this.lead): TesseraError {
