@@ -5,6 +5,8 @@ import { encodeCommand, type Fact, type OrganismMachine, type OrganismParams } f
 import { applyKey, digestOf, machine, memberA, memberB, memberC, members, observe, retire, run, stranger } from './helpers.js';
 
 const runs = Number(process.env['ORGANISM_PROPERTY_RUNS'] ?? 200);
+/** The full-size run (npm run test:organism-properties) takes minutes on a busy 2-core machine. */
+const timeoutMs = Math.max(60_000, runs * 200);
 
 function hex(b: Uint8Array): string {
   return Buffer.from(b).toString('hex');
@@ -85,7 +87,7 @@ describe('organism determinism', () => {
     );
     // The generator reaches every kind of outcome (else the property would prove little).
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(0);
-  });
+  }, timeoutMs);
 
   it('facts do not depend on how the members’ streams interleave, nor on re-delivered duplicates', () => {
     // Each member publishes a stream of records, one per key it observes, in sequence order.
@@ -119,5 +121,5 @@ describe('organism determinism', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, timeoutMs);
 });
