@@ -7,6 +7,20 @@ import { applyKey, digestOf, machine, memberA, memberB, memberC, members, observ
 const runs = Number(process.env['ORGANISM_PROPERTY_RUNS'] ?? 200);
 /** The full-size run (npm run test:organism-properties) takes minutes on a busy 2-core machine. */
 const timeoutMs = Math.max(60_000, runs * 200);
+const chunkRuns = 200;
+
+/**
+ * fc.assert in chunks of chunkRuns, yielding to the event loop between them:
+ * one long synchronous run starves vitest's worker RPC ("Timeout calling
+ * onTaskUpdate"). Each chunk has its own seed, printed by fast-check on failure.
+ */
+async function assertInChunks<T>(property: fc.IProperty<T>, total: number): Promise<void> {
+  const seedBase = Math.floor(Math.random() * 2 ** 30);
+  for (let done = 0, chunk = 0; done < total; done += chunkRuns, chunk++) {
+    fc.assert(property, { numRuns: Math.min(chunkRuns, total - done), seed: seedBase + chunk });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 
 function hex(b: Uint8Array): string {
   return Buffer.from(b).toString('hex');
@@ -59,9 +73,9 @@ function checkInvariants(m: OrganismMachine): void {
 }
 
 describe('organism determinism', () => {
-  it('same commands give the same results and the same snapshot bytes on two instances; a restore mid-way converges', () => {
+  it('same commands give the same results and the same snapshot bytes on two instances; a restore mid-way converges', async () => {
     const seen = { facts: 0, degraded: 0, ignored: 0, retired: 0 };
-    fc.assert(
+    await assertInChunks(
       fc.property(paramsArb, fc.array(commandArb, { maxLength: 120 }), fc.nat(), (params, cmds, cutSeed) => {
         const a = machine(params);
         const b = machine(params);
@@ -83,16 +97,16 @@ describe('organism determinism', () => {
         expect(run(d, cmds.slice(cut))).toEqual(ra.slice(cut));
         expect(hex(d.snapshot())).toBe(hex(a.snapshot()));
       }),
-      { numRuns: runs },
+      runs,
     );
     // The generator reaches every kind of outcome (else the property would prove little).
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(0);
   }, timeoutMs);
 
-  it('facts do not depend on how the members’ streams interleave, nor on re-delivered duplicates', () => {
+  it('facts do not depend on how the members’ streams interleave, nor on re-delivered duplicates', async () => {
     // Each member publishes a stream of records, one per key it observes, in sequence order.
     const streamsArb = fc.tuple(...members.map(() => fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 0 })));
-    fc.assert(
+    await assertInChunks(
       fc.property(streamsArb, fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), fc.constantFrom('stall' as const, 'degrade' as const), (streams, orderA, orderB, policy) => {
         const perMember: Uint8Array[][] = streams.map((keys, mi) => keys.map((k, i) => observe(members[mi]!, String(k), i + 1, 0, 'facts', digestOf(mi * 16 + k))));
         /** Merges the members' streams by `choices`, repeating an already-delivered command now and then (a re-delivery). */
@@ -119,7 +133,7 @@ describe('organism determinism', () => {
         };
         expect(factsOf(orderB)).toEqual(factsOf(orderA));
       }),
-      { numRuns: runs },
+      runs,
     );
   }, timeoutMs);
 });
