@@ -10,19 +10,14 @@
  */
 import { TesseraError } from '../common/errors.js';
 
-/** Integers in commands and snapshots are JavaScript numbers: at most 2^53 - 1. */
-const u64SafeMax = BigInt(Number.MAX_SAFE_INTEGER);
-
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
 export class ByteWriter {
   #buf: Uint8Array;
-  #view: DataView;
   #len = 0;
 
   constructor(initialCapacity = 256) {
     this.#buf = new Uint8Array(initialCapacity);
-    this.#view = new DataView(this.#buf.buffer);
   }
 
   #reserve(n: number): void {
@@ -33,7 +28,6 @@ export class ByteWriter {
     const next = new Uint8Array(cap);
     next.set(this.#buf.subarray(0, this.#len));
     this.#buf = next;
-    this.#view = new DataView(next.buffer);
   }
 
   u8(v: number): this {
@@ -44,18 +38,19 @@ export class ByteWriter {
 
   u32(v: number): this {
     this.#reserve(4);
-    this.#view.setUint32(this.#len, v);
+    const b = this.#buf;
+    const i = this.#len;
+    b[i] = v >>> 24;
+    b[i + 1] = (v >>> 16) & 0xff;
+    b[i + 2] = (v >>> 8) & 0xff;
+    b[i + 3] = v & 0xff;
     this.#len += 4;
     return this;
   }
 
   /** A non-negative safe integer as 8 bytes big-endian (callers validate the range). */
   u64(v: number): this {
-    this.#reserve(8);
-    this.#view.setUint32(this.#len, Math.floor(v / 0x1_0000_0000));
-    this.#view.setUint32(this.#len + 4, v >>> 0);
-    this.#len += 8;
-    return this;
+    return this.u32(Math.floor(v / 0x1_0000_0000)).u32(v >>> 0);
   }
 
   bool(v: boolean): this {
@@ -69,11 +64,33 @@ export class ByteWriter {
     return this;
   }
 
+  /** A binary string (one byte per char, as held in memory) without a length. */
+  rawLatin1(s: string): this {
+    this.#reserve(s.length);
+    const b = this.#buf;
+    let i = this.#len;
+    for (let j = 0; j < s.length; j++) b[i++] = s.charCodeAt(j);
+    this.#len = i;
+    return this;
+  }
+
+  /** Hex digits as raw bytes, without a length (callers pass validated hex). */
+  rawHex(h: string): this {
+    const n = h.length >>> 1;
+    this.#reserve(n);
+    const b = this.#buf;
+    let i = this.#len;
+    for (let j = 0; j < h.length; j += 2) b[i++] = (nibble(h.charCodeAt(j)) << 4) | nibble(h.charCodeAt(j + 1));
+    this.#len = i;
+    return this;
+  }
+
   bytes(b: Uint8Array): this {
     return this.u32(b.length).raw(b);
   }
 
   str(s: string): this {
+    if (isAscii(s)) return this.u32(s.length).rawLatin1(s);
     return this.bytes(Buffer.from(s, 'utf8'));
   }
 
@@ -83,9 +100,39 @@ export class ByteWriter {
   }
 }
 
+function nibble(c: number): number {
+  // '0'-'9' → 0-9, 'a'-'f' / 'A'-'F' → 10-15 (input is validated hex).
+  return c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Bytes as a binary string, one char per byte (compact in memory: no typed array per value). */
+export function bytesToLatin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+export function latin1ToBytes(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+const hexDigits = '0123456789abcdef';
+
+function bytesToHex(b: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += hexDigits[b[i]! >>> 4]! + hexDigits[b[i]! & 15]!;
+  return s;
+}
+
 export class ByteReader {
   readonly #buf: Uint8Array;
-  readonly #view: DataView;
   readonly #code: string;
   readonly #what: string;
   #pos = 0;
@@ -93,7 +140,6 @@ export class ByteReader {
   /** `code` is the error code of every failure; `what` names the thing read in messages ("command", "snapshot"). */
   constructor(buf: Uint8Array, code: string, what: string) {
     this.#buf = buf;
-    this.#view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.#code = code;
     this.#what = what;
   }
@@ -124,18 +170,23 @@ export class ByteReader {
 
   u32(field: string): number {
     this.#need(4, field);
-    const v = this.#view.getUint32(this.#pos);
+    const b = this.#buf;
+    const i = this.#pos;
     this.#pos += 4;
-    return v;
+    return ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
   }
 
   /** A u64 that must fit a JavaScript safe integer. */
   u64(field: string): number {
     this.#need(8, field);
-    const v = this.#view.getBigUint64(this.#pos);
-    if (v > u64SafeMax) throw this.fail(`${field} is ${v}, above 2^53 - 1`, field);
-    this.#pos += 8;
-    return Number(v);
+    const hi = this.u32(field);
+    const lo = this.u32(field);
+    if (hi > 0x1f_ffff) {
+      this.#pos -= 8;
+      const v = (BigInt(hi) << 32n) | BigInt(lo);
+      throw this.fail(`${field} is ${v}, above 2^53 - 1`, field);
+    }
+    return hi * 0x1_0000_0000 + lo;
   }
 
   bool(field: string): boolean {
@@ -171,7 +222,22 @@ export class ByteReader {
 
   str(field: string, max: number): string {
     const start = this.#pos;
-    const b = this.bytes(field, max);
+    const n = this.u32(field);
+    if (n > max) {
+      this.#pos -= 4;
+      throw this.fail(`${field} is ${n} bytes, at most ${max} allowed`, field);
+    }
+    this.#need(n, field);
+    const buf = this.#buf;
+    let ascii = true;
+    for (let i = this.#pos; i < this.#pos + n; i++) if (buf[i]! > 0x7f) ascii = false;
+    if (ascii) {
+      let s = '';
+      for (let i = this.#pos; i < this.#pos + n; i++) s += String.fromCharCode(buf[i]!);
+      this.#pos += n;
+      return s;
+    }
+    const b = this.raw(n, field);
     try {
       return utf8Decoder.decode(b);
     } catch {
@@ -182,7 +248,29 @@ export class ByteReader {
 
   /** Raw bytes as lowercase hex. */
   hex(n: number, field: string): string {
-    return Buffer.from(this.raw(n, field)).toString('hex');
+    this.#need(n, field);
+    const s = bytesToHex(this.#buf, this.#pos, this.#pos + n);
+    this.#pos += n;
+    return s;
+  }
+
+  /** `n` raw bytes as a binary string (one char per byte). */
+  latin1(n: number, field: string): string {
+    this.#need(n, field);
+    let s = '';
+    for (let i = this.#pos; i < this.#pos + n; i++) s += String.fromCharCode(this.#buf[i]!);
+    this.#pos += n;
+    return s;
+  }
+
+  /** bytes() as a binary string. */
+  bytesLatin1(field: string, max: number): string {
+    const n = this.u32(field);
+    if (n > max) {
+      this.#pos -= 4;
+      throw this.fail(`${field} is ${n} bytes, at most ${max} allowed`, field);
+    }
+    return this.latin1(n, field);
   }
 
   /** Every byte must have been read: trailing bytes are refused rather than ignored. */

@@ -44,7 +44,7 @@ const nodeTag = 0x01;
  * from interior nodes.
  */
 export function merkleLeaf(e: EvidencePointer): Uint8Array {
-  const w = new ByteWriter(96).u8(leafTag).raw(Buffer.from(e.member, 'hex')).str(e.stream).u64(e.sequence).raw(e.digest);
+  const w = new ByteWriter(80 + e.stream.length * 3).u8(leafTag).rawHex(e.member).str(e.stream).u64(e.sequence).raw(e.digest);
   return blake3(w.finish());
 }
 

@@ -13,12 +13,24 @@
 import { TesseraError } from '../common/errors.js';
 import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
 import type { ApplyContext, StateMachine } from '../common/state-machine.js';
-import { copyBytes } from './codec.js';
+import { bytesToLatin1, copyBytes } from './codec.js';
 import { decodeCommand, type ApplyCommand, type AttestationRecord, type ObserveCommand, type OrganismCommand, type RetireCommand } from './commands.js';
 import { foldOutputBytesMax, type FoldFunction, type FoldInput } from './fold.js';
 import { compareKeys, keyProblem, lowerBound, type KeyKind } from './keys.js';
 import { decodeSnapshot, encodeSnapshot, type SnapshotParams } from './snapshot.js';
-import { cursorId, emptyState, retainFactsDefault, type ApplyPolicy, type OrganismParams, type OrganismState, type PendingSlot } from './state.js';
+import {
+  cursorId,
+  emptyState,
+  evidenceToHeld,
+  heldToEvidence,
+  heldToFact,
+  retainFactsDefault,
+  type ApplyPolicy,
+  type HeldFact,
+  type OrganismParams,
+  type OrganismState,
+  type PendingSlot,
+} from './state.js';
 
 /** Benign repeats, ignored deterministically (the state is unchanged but for the cursor). */
 export type IgnoredCode =
@@ -77,19 +89,6 @@ function refused(code: string, message: string, details?: Record<string, unknown
 
 function ignored(code: IgnoredCode, message: string): OrganismResult {
   return { kind: 'ignored', code, message };
-}
-
-function copyEvidence(e: EvidencePointer): EvidencePointer {
-  return { member: e.member, stream: e.stream, sequence: e.sequence, digest: copyBytes(e.digest) };
-}
-
-/** A caller-owned copy: queries never hand out the machine's own digest buffers. */
-function copyFact(f: Fact): Fact {
-  return { ...f, digest: copyBytes(f.digest), evidence: f.evidence.map(copyEvidence), missing: [...f.missing] };
-}
-
-function freezeEvidence(e: EvidencePointer): EvidencePointer {
-  return Object.freeze(copyEvidence(e));
 }
 
 /** What an Observe would do, decided without changing state (apply and evidenceOf share it). */
@@ -206,7 +205,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       return undefined;
     }
     if (cmd.kind !== 'observe') return undefined;
-    return this.#decideObserve(cmd).action === 'record' ? copyEvidence(cmd.evidence) : undefined;
+    return this.#decideObserve(cmd).action === 'record' ? cmd.evidence : undefined;
   }
 
   // ---- Queries ----
@@ -217,7 +216,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
 
   get(key: string): Fact | undefined {
     const f = this.#s.factByKey.get(key);
-    return f === undefined ? undefined : copyFact(f);
+    return f === undefined ? undefined : heldToFact(f);
   }
 
   /**
@@ -234,7 +233,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     for (let i = fromKey === undefined ? 0 : lowerBound(keys, fromKey, this.#keyKind); i < keys.length && out.length < limit; i++) {
       const k = keys[i]!;
       if (toKey !== undefined && compareKeys(k, toKey, this.#keyKind) >= 0) break;
-      out.push(copyFact(this.#s.factByKey.get(k)!));
+      out.push(heldToFact(this.#s.factByKey.get(k)!));
     }
     return out;
   }
@@ -251,7 +250,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     if (facts.length === 0) return [];
     const first = facts[0]!.sequence;
     const out: Fact[] = [];
-    for (let i = Math.max(0, sequence - first); i < facts.length && out.length < limit; i++) out.push(copyFact(facts[i]!));
+    for (let i = Math.max(0, sequence - first); i < facts.length && out.length < limit; i++) out.push(heldToFact(facts[i]!));
     return out;
   }
 
@@ -361,7 +360,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       existing !== undefined &&
       existing.evidence.stream === stream &&
       existing.evidence.sequence === sequence &&
-      Buffer.compare(existing.evidence.digest, cmd.evidence.digest) !== 0
+      existing.evidence.digest !== bytesToLatin1(cmd.evidence.digest)
     ) {
       return {
         action: 'refuse',
@@ -402,7 +401,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       slot = { key: cmd.key, firstObservedAt: cmd.observedAt, observations: new Map() };
       this.#s.pending.set(cmd.key, slot);
     }
-    slot.observations.set(member, Object.freeze({ evidence: freezeEvidence(cmd.evidence), observedAt: cmd.observedAt }));
+    slot.observations.set(member, { evidence: evidenceToHeld(cmd.evidence), observedAt: cmd.observedAt });
     return { kind: 'observed', key: cmd.key, member, observedBy: slot.observations.size, ready: slot.observations.size === this.#members.length };
   }
 
@@ -436,15 +435,15 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   }
 
   #commitFact(slot: PendingSlot, missing: string[], at: number, index: number): OrganismResult {
-    const evidence = this.#members.flatMap((m) => {
+    const held = this.#members.flatMap((m) => {
       const o = slot.observations.get(m);
-      return o === undefined ? [] : [freezeEvidence(o.evidence)];
+      return o === undefined ? [] : [o.evidence];
     });
     const status = missing.length === 0 ? 'complete' : 'degraded';
     const input: FoldInput = Object.freeze({
       key: slot.key,
       members: this.#members,
-      evidence: Object.freeze(evidence),
+      evidence: Object.freeze(held.map((h) => Object.freeze(heldToEvidence(h)))),
       missing: Object.freeze([...missing]),
       status,
     });
@@ -454,22 +453,22 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       if (!(out instanceof Uint8Array) || out.length < 1 || out.length > foldOutputBytesMax) {
         return refused('ORGANISM_FOLD_FAILED', `key ${slot.key}: the fold returned ${describe(out)}, not 1 to ${foldOutputBytesMax} bytes`, { key: slot.key });
       }
-      digest = copyBytes(out);
+      digest = out;
     } catch (e) {
       // A pure fold fails the same way on every seat, so refusing keeps them in step.
       return refused('ORGANISM_FOLD_FAILED', `key ${slot.key}: the fold threw: ${e instanceof Error ? e.message : String(e)}`, { key: slot.key });
     }
     const s = this.#s;
-    const fact: Fact = Object.freeze({
+    const fact: HeldFact = {
       sequence: s.lastSequence + 1,
       key: slot.key,
       status,
-      digest,
-      evidence: input.evidence,
+      digest: bytesToLatin1(digest),
+      evidence: held,
       missing: input.missing,
       appliedAt: at,
       index,
-    });
+    };
     s.lastSequence = fact.sequence;
     if (status === 'complete') s.factsComplete++;
     else s.factsDegraded++;
@@ -482,7 +481,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     else keys.splice(lowerBound(keys, fact.key, this.#keyKind), 0, fact.key);
     this.#advanceClock(at);
     this.#prune();
-    return { kind: 'fact', fact: copyFact(fact) };
+    return { kind: 'fact', fact: heldToFact(fact) };
   }
 
   #prune(): void {

@@ -11,13 +11,13 @@
  * docs/contributors/organism.md.
  */
 import { TesseraError } from '../common/errors.js';
-import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
+import type { Retirement } from '../common/fact.js';
 import { blake3 } from '../hash/index.js';
 import { ByteReader, ByteWriter, bytesEqual } from './codec.js';
 import { commandLimits, digestBytes, idBytes, mrtdBytes, type AttestationRecord } from './commands.js';
 import { foldOutputBytesMax } from './fold.js';
 import { compareKeys, keyBytesMax, keyProblem, type KeyKind } from './keys.js';
-import { cursorId, emptyState, splitCursorId, type Observation, type OrganismState, type PendingSlot } from './state.js';
+import { cursorId, emptyState, splitCursorId, type HeldEvidence, type HeldFact, type Observation, type OrganismState, type PendingSlot } from './state.js';
 
 export const snapshotVersion = 1;
 const magic = Uint8Array.of(0x54, 0x53, 0x4f, 0x4d); // "TSOM"
@@ -36,7 +36,7 @@ export interface SnapshotParams {
 
 export function paramsDigest(p: SnapshotParams): Uint8Array {
   const w = new ByteWriter().u8(snapshotVersion).u32(p.members.length);
-  for (const m of p.members) w.raw(Buffer.from(m, 'hex'));
+  for (const m of p.members) w.rawHex(m);
   w.str(p.policy).u64(p.deadlineMs).str(p.keyKind).str(p.foldId).u64(p.retainFacts);
   return blake3(w.finish());
 }
@@ -45,8 +45,8 @@ function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-function writeEvidence(w: ByteWriter, e: EvidencePointer): void {
-  w.raw(Buffer.from(e.member, 'hex')).str(e.stream).u64(e.sequence).raw(e.digest);
+function writeEvidence(w: ByteWriter, e: HeldEvidence): void {
+  w.rawHex(e.member).str(e.stream).u64(e.sequence).rawLatin1(e.digest);
 }
 
 function writeRetirement(w: ByteWriter, r: Retirement): void {
@@ -55,12 +55,12 @@ function writeRetirement(w: ByteWriter, r: Retirement): void {
     w.u8(0);
     return;
   }
-  w.u8(1).raw(Buffer.from(r.replacement.fingerprint, 'hex')).u32(r.replacement.endpoints.length);
+  w.u8(1).rawHex(r.replacement.fingerprint).u32(r.replacement.endpoints.length);
   for (const ep of r.replacement.endpoints) w.str(ep);
 }
 
 export function encodeSnapshot(state: OrganismState, params: SnapshotParams): Uint8Array {
-  const w = new ByteWriter(4096).raw(magic).u8(snapshotVersion).raw(paramsDigest(params));
+  const w = new ByteWriter(1 << 16).raw(magic).u8(snapshotVersion).raw(paramsDigest(params));
   w.u64(state.appliedIndex).u64(state.clockMs).u64(state.lastSequence).u64(state.factsComplete).u64(state.factsDegraded);
   if (state.prunedThroughKey === undefined) w.u8(0);
   else w.u8(1).str(state.prunedThroughKey);
@@ -72,7 +72,7 @@ export function encodeSnapshot(state: OrganismState, params: SnapshotParams): Ui
   w.u32(cursorIds.length);
   for (const id of cursorIds) {
     const { member, stream } = splitCursorId(id);
-    w.raw(Buffer.from(member, 'hex')).str(stream).u64(state.cursors.get(id)!);
+    w.rawHex(member).str(stream).u64(state.cursors.get(id)!);
   }
 
   const pendingKeys = [...state.pending.keys()].sort((a, b) => compareKeys(a, b, params.keyKind));
@@ -90,10 +90,10 @@ export function encodeSnapshot(state: OrganismState, params: SnapshotParams): Ui
 
   w.u32(state.facts.length);
   for (const f of state.facts) {
-    w.u64(f.sequence).str(f.key).u8(f.status === 'complete' ? 0 : 1).bytes(f.digest).u32(f.evidence.length);
+    w.u64(f.sequence).str(f.key).u8(f.status === 'complete' ? 0 : 1).u32(f.digest.length).rawLatin1(f.digest).u32(f.evidence.length);
     for (const e of f.evidence) writeEvidence(w, e);
     w.u32(f.missing.length);
-    for (const m of f.missing) w.raw(Buffer.from(m, 'hex'));
+    for (const m of f.missing) w.rawHex(m);
     w.u64(f.appliedAt).u64(f.index);
   }
 
@@ -101,7 +101,7 @@ export function encodeSnapshot(state: OrganismState, params: SnapshotParams): Ui
   w.u32(nodeIds.length);
   for (const id of nodeIds) {
     const r = state.attestations.get(id)!;
-    w.raw(Buffer.from(r.nodeId, 'hex')).raw(Buffer.from(r.mrtd, 'hex')).str(r.tcbStatus).raw(r.quoteDigest).u64(r.at).bool(r.verified).str(r.reason);
+    w.rawHex(r.nodeId).rawHex(r.mrtd).str(r.tcbStatus).raw(r.quoteDigest).u64(r.at).bool(r.verified).str(r.reason);
   }
 
   const body = w.finish();
@@ -141,27 +141,27 @@ export function decodeSnapshot(data: Uint8Array, params: SnapshotParams): Organi
     );
   }
   const memberSet = new Set(params.members);
+  // Checks build their message only on failure: a snapshot holds hundreds of thousands of fields.
   const check = (cond: boolean, message: string, field: string): void => {
     if (!cond) throw r.fail(message, field);
   };
   const key = (field: string): string => {
     const k = r.str(field, keyBytesMax);
     const problem = keyProblem(k, params.keyKind);
-    check(problem === undefined, problem ?? '', field);
+    if (problem !== undefined) throw r.fail(problem, field);
     return k;
   };
   const member = (field: string): string => {
     const m = r.hex(idBytes, field);
-    check(memberSet.has(m), `${m} is not a spanned member`, field);
+    if (!memberSet.has(m)) throw r.fail(`${m} is not a spanned member`, field);
     return m;
   };
-  const evidence = (field: string): EvidencePointer => {
-    const m = member(`${field}.member`);
-    const stream = r.str(`${field}.stream`, commandLimits.streamBytesMax);
-    check(stream.length > 0, 'empty stream', `${field}.stream`);
-    const sequence = r.u64(`${field}.sequence`);
-    check(sequence >= 1, 'sequence 0', `${field}.sequence`);
-    return { member: m, stream, sequence, digest: r.raw(digestBytes, `${field}.digest`) };
+  const evidence = (): HeldEvidence => {
+    const m = member('evidence.member');
+    const stream = r.str('evidence.stream', commandLimits.streamBytesMax);
+    const sequence = r.u64('evidence.sequence');
+    if (stream.length === 0 || sequence < 1) throw r.fail('empty stream or sequence 0', 'evidence');
+    return { member: m, stream, sequence, digest: r.latin1(digestBytes, 'evidence.digest') };
   };
 
   const s = emptyState();
@@ -211,8 +211,8 @@ export function decodeSnapshot(data: Uint8Array, params: SnapshotParams): Organi
     const observations = new Map<string, Observation>();
     let previousMember = '';
     for (let j = 0; j < n; j++) {
-      const e = evidence('pending.observation');
-      check(e.member > previousMember, 'observations out of order', 'pending.observation.member');
+      const e = evidence();
+      if (e.member <= previousMember) throw r.fail('observations out of order', 'pending.observation.member');
       previousMember = e.member;
       observations.set(e.member, { evidence: e, observedAt: r.u64('pending.observation.observedAt') });
     }
@@ -223,36 +223,45 @@ export function decodeSnapshot(data: Uint8Array, params: SnapshotParams): Organi
   const factCount = r.u32('facts');
   check(factCount <= s.lastSequence, `${factCount} facts retained, more than lastSequence ${s.lastSequence}`, 'facts');
   let expectedSequence = s.lastSequence - factCount + 1;
+  const memberCount = params.members.length;
   for (let i = 0; i < factCount; i++, expectedSequence++) {
     const sequence = r.u64('fact.sequence');
-    check(sequence === expectedSequence, `fact sequence ${sequence}, expected ${expectedSequence} (gapless)`, 'fact.sequence');
+    if (sequence !== expectedSequence) throw r.fail(`fact sequence ${sequence}, expected ${expectedSequence} (gapless)`, 'fact.sequence');
     const k = key('fact.key');
-    check(!s.factByKey.has(k) && !s.pending.has(k), `key ${k} has two facts or a fact and a pending slot`, 'fact.key');
+    if (s.factByKey.has(k) || s.pending.has(k)) throw r.fail(`key ${k} has two facts or a fact and a pending slot`, 'fact.key');
     const statusByte = r.u8('fact.status');
-    check(statusByte <= 1, `status ${statusByte}`, 'fact.status');
-    const digest = r.bytes('fact.digest', foldOutputBytesMax);
-    check(digest.length >= 1, 'empty digest', 'fact.digest');
+    if (statusByte > 1) throw r.fail(`status ${statusByte}`, 'fact.status');
+    const digest = r.bytesLatin1('fact.digest', foldOutputBytesMax);
+    if (digest.length === 0) throw r.fail('empty digest', 'fact.digest');
     const evCount = r.u32('fact.evidence');
-    check(evCount >= 1 && evCount <= params.members.length, `${evCount} evidence pointers`, 'fact.evidence');
-    const ev: EvidencePointer[] = [];
-    for (let j = 0; j < evCount; j++) ev.push(evidence('fact.evidence'));
+    if (evCount < 1 || evCount > memberCount) throw r.fail(`${evCount} evidence pointers`, 'fact.evidence');
+    const ev: HeldEvidence[] = [];
+    let previous = '';
+    for (let j = 0; j < evCount; j++) {
+      const e = evidence();
+      if (e.member <= previous) throw r.fail('evidence out of member order', 'fact.evidence');
+      previous = e.member;
+      ev.push(e);
+    }
     const missingCount = r.u32('fact.missing');
-    check(missingCount + evCount === params.members.length, 'evidence and missing do not cover the spanned members', 'fact.missing');
-    check((missingCount === 0) === (statusByte === 0), 'status does not match the missing list', 'fact.status');
+    if (missingCount + evCount !== memberCount) throw r.fail('evidence and missing do not cover the spanned members', 'fact.missing');
+    if ((missingCount === 0) !== (statusByte === 0)) throw r.fail('status does not match the missing list', 'fact.status');
     const missing: string[] = [];
-    for (let j = 0; j < missingCount; j++) missing.push(member('fact.missing'));
-    const all = [...ev.map((e) => e.member), ...missing];
-    check(new Set(all).size === all.length, 'a member appears twice in a fact', 'fact.evidence');
-    const fact: Fact = Object.freeze({
+    for (let j = 0; j < missingCount; j++) {
+      const m = member('fact.missing');
+      if (ev.some((e) => e.member === m) || missing.includes(m)) throw r.fail('a member appears twice in a fact', 'fact.missing');
+      missing.push(m);
+    }
+    const fact: HeldFact = {
       sequence,
       key: k,
       status: statusByte === 0 ? 'complete' : 'degraded',
       digest,
-      evidence: Object.freeze(ev),
-      missing: Object.freeze(missing),
+      evidence: ev,
+      missing,
       appliedAt: r.u64('fact.appliedAt'),
       index: r.u64('fact.index'),
-    });
+    };
     s.facts.push(fact);
     s.factByKey.set(k, fact);
   }

@@ -2,7 +2,8 @@
  * The organism machine's whole state, and its parameters. Everything here
  * is plain data so that snapshot.ts can write it in one canonical order.
  */
-import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
+import type { EvidencePointer, Fact, FactStatus, Retirement } from '../common/fact.js';
+import { bytesToLatin1, latin1ToBytes } from './codec.js';
 import type { AttestationRecord } from './commands.js';
 import type { Fold } from './fold.js';
 import type { KeyKind } from './keys.js';
@@ -29,9 +30,56 @@ export interface OrganismParams {
   readonly retainFacts?: number;
 }
 
+/**
+ * An evidence pointer as held in memory: the digest as a binary string (one
+ * char per byte). A Uint8Array per digest costs an ArrayBuffer and a
+ * backing store each; with hundreds of thousands of facts held, strings
+ * keep the heap (and the garbage collector's work) several times smaller.
+ * Queries convert back (heldToEvidence), which also makes them copies.
+ */
+export interface HeldEvidence {
+  readonly member: string;
+  readonly stream: string;
+  readonly sequence: number;
+  readonly digest: string;
+}
+
+export interface HeldFact {
+  readonly sequence: number;
+  readonly key: string;
+  readonly status: FactStatus;
+  /** The fold's output as a binary string. */
+  readonly digest: string;
+  readonly evidence: readonly HeldEvidence[];
+  readonly missing: readonly string[];
+  readonly appliedAt: number;
+  readonly index: number;
+}
+
+export function evidenceToHeld(e: EvidencePointer): HeldEvidence {
+  return { member: e.member, stream: e.stream, sequence: e.sequence, digest: bytesToLatin1(e.digest) };
+}
+
+export function heldToEvidence(h: HeldEvidence): EvidencePointer {
+  return { member: h.member, stream: h.stream, sequence: h.sequence, digest: latin1ToBytes(h.digest) };
+}
+
+export function heldToFact(h: HeldFact): Fact {
+  return {
+    sequence: h.sequence,
+    key: h.key,
+    status: h.status,
+    digest: latin1ToBytes(h.digest),
+    evidence: h.evidence.map(heldToEvidence),
+    missing: [...h.missing],
+    appliedAt: h.appliedAt,
+    index: h.index,
+  };
+}
+
 /** An observation waiting in a pending slot. */
 export interface Observation {
-  readonly evidence: EvidencePointer;
+  readonly evidence: HeldEvidence;
   readonly observedAt: number;
 }
 
@@ -51,8 +99,8 @@ export interface OrganismState {
   factsComplete: number;
   factsDegraded: number;
   /** Retained facts by sequence: facts[i].sequence === firstRetained + i. */
-  facts: Fact[];
-  factByKey: Map<string, Fact>;
+  facts: HeldFact[];
+  factByKey: Map<string, HeldFact>;
   /** Keys of retained facts in canonical key order (scan). */
   sortedFactKeys: string[];
   /** The greatest key (canonical order) among pruned facts; observations at or below it open no new slot. */
