@@ -24,3 +24,5 @@ export { createLogger, resolveLogLevel, redact, isSecretFieldName, redactedValue
 export type { CreateLoggerOptions } from './logger.js';
 export { OpsServer, failingChecks, parseListenAddress, healthChecks, readinessChecks } from './ops-server.js';
 export type { OpsServerOptions, SeatHealth, HealthSource, MetricsSource, ReadinessCheck } from './ops-server.js';
+export { SeatLifecycle, Watchdog, formatSeatStatus, seatRoles, drainTimeoutMsDefault, drainTimeoutMsMax, watchdogIntervalUsecMin } from './lifecycle.js';
+export type { Notifier, SeatRole, SeatStatus, LifecycleLogger, SignalSource, SeatLifecycleOptions, LifecyclePhase, WatchdogOptions } from './lifecycle.js';
