@@ -81,7 +81,6 @@ export interface SeatOptions<M extends StateMachine> {
 export const seatDefaults = {
   snapshotEntries: 10_000,
   compactionLagEntries: 1_000,
-  learnerPromoteLagEntries: 1_000,
   forwardProposals: false,
   requestTimeoutTicks: 100,
 } as const;
