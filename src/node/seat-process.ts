@@ -164,7 +164,7 @@ export class SeatProcess {
     const machine = new KvMachine();
     if (start.kind === 'bootstrap') {
       await Seat.bootstrap(this.storage, [self], machine.snapshot());
-      logger.info({ member: self.id }, 'founded a new committee (bootstrap)');
+      logger.info({ memberId: self.id }, 'founded a new committee (bootstrap)');
     }
     this.lifecycle.storageRecovered();
 

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 import { TesseraError } from '../../common/errors.js';
 import { seatConfigFromDocument, type SeatConfig } from '../../config/index.js';
 import { applyEnvFiles, envFilesDirDefault } from '../../node/env-files.js';
@@ -91,7 +89,7 @@ docs/operators/running.md.`,
     const exited = new Promise<number>((r) => (resolveExit = r));
     try {
       const proc = await SeatProcess.start({ config, logger, notifier, exit: (code) => resolveExit(code), ...runAttestation });
-      logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort, dataDirExisted: existsSync(config.seat.dataDir) }, 'serving');
+      logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort }, 'serving');
     } catch (e) {
       logger.fatal({ err: e }, 'start failed');
       logger.flush();
