@@ -194,7 +194,7 @@ export class SeatProcess {
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
-      onElection: () => metrics.electionStarted(),
+      onLeaderChange: () => metrics.electionStarted(), // counted per leader change seen
       onAdmissionRefused: (reason) => {
         const known = (runAdmissionRefusalReasons as readonly string[]).includes(reason) ? reason : 'REFUSED';
         metrics.admissionRefused(known);
