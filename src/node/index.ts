@@ -11,3 +11,4 @@ export { grpcStatusOf, toServiceError, leaderIdMetadataKey, leaderAddressMetadat
 export { rawRequests, unaryHandler, type LeaderAddressOf } from './grpc-service.js';
 export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, type AdminSocketServer, type AdminServiceOptions } from './admin-service.js';
 export { AdminAuthVerifier, signAdminRequest, signedAdminBytes, requireHuman, ed25519PublicKey, adminAuthDefaults, operatorMetadataKey, timestampMetadataKey, signatureMetadataKey, type OperatorKey, type AdminCaller, type AdminAuthOptions } from './admin-auth.js';
+export { OrganismHost, type OrganismHostOptions, type OrganismIdentity, type HostEvent } from './organism-host.js';

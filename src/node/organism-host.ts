@@ -1,0 +1,319 @@
+/**
+ * The organism at work inside a seat (DESIGN.md, "the seat, as data flows
+ * through it"): the seat replicates OrganismMachine; this host
+ *   - serves the machine's committed state to the public surface (it is the
+ *     surface's FactSource, with listeners fired as facts are applied),
+ *   - on the leader only, runs the upstream driver from the committed
+ *     cursors and proposes an Observe per upstream record, and proposes
+ *     Apply for every key the machine says is ready (all members observed,
+ *     or deadline passed). Time enters commands here, stamped by the leader.
+ * Followers run no driver; when leadership moves, the new leader's driver
+ * resumes from the committed cursor, and Observes an old leader still had in
+ * flight are ignored as duplicates by the machine (at most once per pointer).
+ */
+import { TesseraError } from '../common/errors.js';
+import type { Fact, Retirement } from '../common/fact.js';
+import type { ApplyContext, StateMachine } from '../common/state-machine.js';
+import type { SpannedMember } from '../config/seat-config.js';
+import { UpstreamDriver, type DriverEvent, type MemberReport, type ObserveCandidate, type UpstreamDriverOptions } from '../driver/index.js';
+import { encodeCommand, type OrganismMachine, type OrganismResult } from '../organism/index.js';
+import { Role } from '../raft/index.js';
+import type { FactListener, FactSource, RetirementListener, SourceFreshness, SourceStatusInfo } from '../surface/index.js';
+import type { Seat } from './seat.js';
+
+export interface OrganismIdentity {
+  readonly organism: string;
+  readonly stableId: string;
+  readonly contentHash: string;
+  readonly fingerprint: string;
+}
+
+export interface OrganismHostOptions {
+  readonly machine: OrganismMachine;
+  readonly identity: OrganismIdentity;
+  readonly members: readonly SpannedMember[];
+  /** The leader's clock (ms since the epoch); default Date.now. */
+  readonly now?: () => number;
+  /** How often the host checks leadership and proposes Apply; default 50 ms. */
+  readonly intervalMs?: number;
+  /** Observes proposed but not yet committed, at most (backpressure on the driver); default 2048. */
+  readonly maxObservesInFlight?: number;
+  /** Options passed to each leader term's UpstreamDriver (tests inject connect, timers, backoff). */
+  readonly driver?: Partial<Omit<UpstreamDriverOptions, 'members' | 'cursorOf' | 'sink'>>;
+  /** Driver events and proposal failures, for logs and metrics. */
+  readonly onEvent?: (event: HostEvent) => void;
+}
+
+export type HostEvent =
+  | { readonly type: 'driver'; readonly event: DriverEvent }
+  | { readonly type: 'leading'; readonly term: number }
+  | { readonly type: 'following' }
+  | { readonly type: 'proposal-failed'; readonly what: 'observe' | 'apply'; readonly key: string; readonly error: Error };
+
+/**
+ * The machine as the seat sees it: OrganismMachine, plus listeners fired
+ * after each apply or restore. It adds nothing to the replicated state.
+ */
+class ObservedOrganism implements StateMachine<OrganismResult> {
+  readonly #inner: OrganismMachine;
+  readonly #facts = new Set<FactListener>();
+  readonly #retire = new Set<RetirementListener>();
+
+  constructor(inner: OrganismMachine) {
+    this.#inner = inner;
+  }
+
+  onFact(l: FactListener): () => void {
+    this.#facts.add(l);
+    return () => this.#facts.delete(l);
+  }
+
+  onRetire(l: RetirementListener): () => void {
+    this.#retire.add(l);
+    return () => this.#retire.delete(l);
+  }
+
+  apply(command: Uint8Array, ctx: ApplyContext): OrganismResult {
+    const before = this.#inner.lastSequence();
+    const retiredBefore = this.#inner.retirement() !== undefined;
+    const result = this.#inner.apply(command, ctx);
+    this.#emit(before, retiredBefore);
+    return result;
+  }
+
+  snapshot(): Uint8Array {
+    return this.#inner.snapshot();
+  }
+
+  restore(data: Uint8Array): void {
+    const retiredBefore = this.#inner.retirement() !== undefined;
+    const before = this.#inner.lastSequence();
+    this.#inner.restore(data);
+    // A snapshot can move the state forward past facts a subscriber has not
+    // seen; those retained are emitted, the rest a subscriber catches up on
+    // (or learns they were compacted) when it resumes by sequence.
+    this.#emit(Math.max(before, this.#inner.firstRetainedSequence() - 1), retiredBefore);
+  }
+
+  appliedIndex(): number {
+    return this.#inner.appliedIndex();
+  }
+
+  #emit(before: number, retiredBefore: boolean): void {
+    const last = this.#inner.lastSequence();
+    if (last > before && this.#facts.size > 0) {
+      for (const fact of this.#inner.factsFrom(before + 1, last - before)) {
+        for (const l of [...this.#facts]) l(fact);
+      }
+    }
+    const retirement = this.#inner.retirement();
+    if (!retiredBefore && retirement !== undefined) for (const l of [...this.#retire]) l(retirement);
+  }
+}
+
+export class OrganismHost implements FactSource {
+  /** Give this to the Seat as its machine. */
+  readonly machine: StateMachine<OrganismResult>;
+  readonly #observed: ObservedOrganism;
+  readonly #organism: OrganismMachine;
+  readonly #options: OrganismHostOptions;
+  readonly #now: () => number;
+  readonly #maxInFlight: number;
+  #seat: Seat | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #driver: UpstreamDriver | undefined;
+  #driverStopping: Promise<void> | undefined;
+  #leadingTerm = 0;
+  #observesInFlight = 0;
+  readonly #appliesInFlight = new Set<string>();
+  readonly #waiters: (() => void)[] = [];
+  #staleSinceMs = 0;
+  #lastReport: MemberReport[] = [];
+
+  constructor(options: OrganismHostOptions) {
+    this.#options = options;
+    this.#organism = options.machine;
+    this.#observed = new ObservedOrganism(options.machine);
+    this.machine = this.#observed;
+    this.#now = options.now ?? Date.now;
+    this.#maxInFlight = options.maxObservesInFlight ?? 2048;
+    if (!Number.isSafeInteger(this.#maxInFlight) || this.#maxInFlight < 1) {
+      throw new TesseraError(`organism host: maxObservesInFlight must be a positive integer, got ${this.#maxInFlight}`, 'HOST_OPTION_INVALID');
+    }
+  }
+
+  /** Starts the leadership watch; call after the seat has started. */
+  start(seat: Seat): void {
+    if (this.#seat !== undefined) throw new TesseraError('organism host: already started', 'HOST_STATE');
+    this.#seat = seat;
+    const interval = this.#options.intervalMs ?? 50;
+    this.#timer = setInterval(() => this.#tick(), interval);
+    this.#timer.unref?.();
+    this.#tick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#stopDriver();
+    for (const w of this.#waiters.splice(0)) w();
+  }
+
+  /** Per spanned member, as the current leader's driver sees it (empty on a follower). */
+  memberReports(): readonly MemberReport[] {
+    return this.#driver !== undefined ? this.#driver.report() : this.#lastReport;
+  }
+
+  get leading(): boolean {
+    return this.#driver !== undefined;
+  }
+
+  #tick(): void {
+    const seat = this.#seat;
+    if (seat === undefined) return;
+    const status = seat.status();
+    if (status.leader === 0) {
+      if (this.#staleSinceMs === 0) this.#staleSinceMs = this.#now();
+    } else {
+      this.#staleSinceMs = 0;
+    }
+    const leader = status.role === Role.Leader && !status.removed && seat.fatal === undefined;
+    if (leader && (this.#driver === undefined || this.#leadingTerm !== status.term)) {
+      void this.#lead(status.term);
+    } else if (!leader && this.#driver !== undefined) {
+      this.#options.onEvent?.({ type: 'following' });
+      void this.#stopDriver();
+    }
+    if (leader && this.#organism.retirement() === undefined) this.#proposeApplies();
+  }
+
+  async #lead(term: number): Promise<void> {
+    if (this.#driverStopping !== undefined) return; // the next tick retries
+    await this.#stopDriver();
+    if (this.#timer === undefined) return;
+    this.#leadingTerm = term;
+    this.#options.onEvent?.({ type: 'leading', term });
+    const driver = new UpstreamDriver({
+      ...this.#options.driver,
+      members: this.#options.members,
+      cursorOf: (member, stream) => this.#organism.cursor(member, stream),
+      sink: (c) => this.#observe(c),
+      onEvent: (event) => {
+        this.#options.driver?.onEvent?.(event);
+        this.#options.onEvent?.({ type: 'driver', event });
+      },
+    });
+    this.#driver = driver;
+    driver.start();
+  }
+
+  async #stopDriver(): Promise<void> {
+    const driver = this.#driver;
+    if (driver === undefined) return;
+    this.#lastReport = driver.report().map((r) => ({ ...r, upstreamPeers: 0 }));
+    this.#driver = undefined;
+    const stopping = driver.stop();
+    this.#driverStopping = stopping;
+    try {
+      await stopping;
+    } finally {
+      this.#driverStopping = undefined;
+    }
+  }
+
+  /** The driver's sink: one Observe per upstream record, with backpressure on uncommitted ones. */
+  async #observe(c: ObserveCandidate): Promise<void> {
+    while (this.#observesInFlight >= this.#maxInFlight && this.#driver !== undefined) {
+      await new Promise<void>((resolve) => this.#waiters.push(resolve));
+    }
+    const seat = this.#seat;
+    if (seat === undefined || this.#driver === undefined) return;
+    const command = encodeCommand({
+      kind: 'observe',
+      evidence: { member: c.member, stream: c.stream, sequence: c.sequence, digest: c.digest },
+      key: c.key,
+      observedAt: this.#now(),
+    });
+    this.#observesInFlight++;
+    seat
+      .propose(command)
+      .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error }))
+      .finally(() => {
+        this.#observesInFlight--;
+        this.#waiters.shift()?.();
+      });
+  }
+
+  #proposeApplies(): void {
+    const seat = this.#seat;
+    if (seat === undefined) return;
+    const now = this.#now();
+    for (const key of this.#organism.applyCandidates(now, 256)) {
+      if (this.#appliesInFlight.has(key)) continue;
+      this.#appliesInFlight.add(key);
+      seat
+        .propose(encodeCommand({ kind: 'apply', key, at: now }))
+        .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'apply', key, error }))
+        .finally(() => this.#appliesInFlight.delete(key));
+    }
+  }
+
+  /** Commits a RetirementMarker as the organism's final commit (leader only). */
+  async retire(retirement: Retirement): Promise<OrganismResult> {
+    const seat = this.#seat;
+    if (seat === undefined) throw new TesseraError('organism host: not started', 'HOST_STATE');
+    return (await seat.propose(encodeCommand({ kind: 'retire', retirement }))) as OrganismResult;
+  }
+
+  // ---- FactSource: the surface reads committed local state.
+
+  get(key: string): Fact | undefined {
+    return this.#organism.get(key);
+  }
+
+  scan(fromKey: string | undefined, toKey: string | undefined, limit: number): readonly Fact[] {
+    return this.#organism.scan(fromKey, toKey, limit);
+  }
+
+  factsFrom(sequence: number, limit: number): readonly Fact[] {
+    return this.#organism.factsFrom(sequence, limit);
+  }
+
+  firstSequence(): number {
+    return this.#organism.firstRetainedSequence();
+  }
+
+  lastSequence(): number {
+    return this.#organism.lastSequence();
+  }
+
+  retirement(): Retirement | undefined {
+    return this.#organism.retirement();
+  }
+
+  onFact(listener: FactListener): () => void {
+    return this.#observed.onFact(listener);
+  }
+
+  onRetire(listener: RetirementListener): () => void {
+    return this.#observed.onRetire(listener);
+  }
+
+  /** Without a known leader the committee may lack quorum: reads are marked stale (DESIGN.md). */
+  freshness(): SourceFreshness {
+    const status = this.#seat?.status();
+    const stale = status === undefined || status.leader === 0;
+    return { stale, staleSinceMs: stale ? this.#staleSinceMs || this.#now() : 0, appliedIndex: this.#organism.appliedIndex() };
+  }
+
+  statusInfo(): SourceStatusInfo {
+    const status = this.#seat?.status();
+    const members = status?.members ?? [];
+    const leader = members.find((m) => m.id === status?.leader);
+    return {
+      ...this.#options.identity,
+      committee: members.map((m) => ({ id: m.keyId, endpoint: m.address, up: status?.leader !== 0 })),
+      leader: leader?.keyId ?? '',
+    };
+  }
+}
