@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ok, type Result } from '../../src/common/errors.js';
-import { SeatLifecycle, Watchdog, formatSeatStatus, type Notifier } from '../../src/ops/index.js';
+import { SdNotifier, SeatLifecycle, Watchdog, formatSeatStatus, type Notifier } from '../../src/ops/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 const children: ChildProcess[] = [];
@@ -22,12 +22,19 @@ interface Received {
   readonly atMs: number;
 }
 
-/** A real AF_UNIX datagram socket (test/helpers/sdnotify_receiver.py); stops after `quietSeconds` without a datagram. */
-async function startReceiver(quietSeconds: number): Promise<{ address: string; received: () => Promise<Received[]> }> {
+const stopDatagram = 'TESSERA_TEST_END=1';
+const receiverQuietSeconds = 20; // a safety net only: received() ends the receiver with stopDatagram
+
+/**
+ * A real AF_UNIX datagram socket (test/helpers/sdnotify_receiver.py).
+ * received() (call it once the seat has exited) sends stopDatagram through a
+ * real SdNotifier, which ends the receiver, and returns what arrived before it.
+ */
+async function startReceiver(): Promise<{ address: string; received: () => Promise<Received[]> }> {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-lifecycle-'));
   dirs.push(dir);
   const address = join(dir, 'notify');
-  const child = spawn('python3', [join(repoRoot, 'test', 'helpers', 'sdnotify_receiver.py'), address, '100000', String(quietSeconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('python3', [join(repoRoot, 'test', 'helpers', 'sdnotify_receiver.py'), address, '100000', String(receiverQuietSeconds), stopDatagram], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   const got: Received[] = [];
   let onReady: () => void = () => {};
@@ -39,7 +46,15 @@ async function startReceiver(quietSeconds: number): Promise<{ address: string; r
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   await Promise.race([ready, exited]);
   if (child.exitCode !== null) throw new Error('sdnotify_receiver.py exited before binding');
-  return { address, received: async () => (await exited, got) };
+  return {
+    address,
+    received: async () => {
+      const sent = new SdNotifier({ env: { NOTIFY_SOCKET: address } }).notify(stopDatagram);
+      if (!sent.ok) throw sent.error;
+      await exited;
+      return got;
+    },
+  };
 }
 
 const childScript = join(repoRoot, 'dist', 'test', 'helpers', 'lifecycle-child.js');
@@ -80,7 +95,7 @@ const leaderStatus = 'STATUS=role=leader term=3 committed=18 members=3/3 up';
 
 describe('SeatLifecycle in a real process with NOTIFY_SOCKET', () => {
   it('sends READY=1 (with STATUS) only after storage and listener, then STATUS changes, STOPPING=1 on SIGTERM, drains, exits 0', async () => {
-    const rx = await startReceiver(1);
+    const rx = await startReceiver();
     const seat = startSeat({ NOTIFY_SOCKET: rx.address });
     await seat.waitFor('ready');
     seat.child.kill('SIGTERM');
@@ -90,7 +105,7 @@ describe('SeatLifecycle in a real process with NOTIFY_SOCKET', () => {
   });
 
   it('pings WATCHDOG=1 at half WATCHDOG_USEC, and stops pinging while the event loop is blocked', async () => {
-    const rx = await startReceiver(2.5); // longer than the block, or the receiver would stop during it
+    const rx = await startReceiver();
     const seat = startSeat({ NOTIFY_SOCKET: rx.address, WATCHDOG_USEC: '200000', CHILD_BLOCK_AFTER_MS: '500', CHILD_BLOCK_MS: '1200' });
     await seat.waitFor('block-end');
     await new Promise((r) => setTimeout(r, 400));
@@ -115,7 +130,7 @@ describe('SeatLifecycle in a real process with NOTIFY_SOCKET', () => {
   });
 
   it('sends no watchdog pings when WATCHDOG_PID names another process', async () => {
-    const rx = await startReceiver(1);
+    const rx = await startReceiver();
     const seat = startSeat({ NOTIFY_SOCKET: rx.address, WATCHDOG_USEC: '200000', WATCHDOG_PID: '1' });
     await seat.waitFor('ready');
     await new Promise((r) => setTimeout(r, 300));
@@ -126,7 +141,7 @@ describe('SeatLifecycle in a real process with NOTIFY_SOCKET', () => {
   });
 
   it('exits 1 when the drain outlasts its timeout, after STOPPING=1', async () => {
-    const rx = await startReceiver(1);
+    const rx = await startReceiver();
     const seat = startSeat({ NOTIFY_SOCKET: rx.address, CHILD_DRAIN_MS: '10000', CHILD_DRAIN_TIMEOUT_MS: '300' });
     await seat.waitFor('ready');
     const t0 = performance.now();
