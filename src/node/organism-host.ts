@@ -178,13 +178,17 @@ export class OrganismHost implements FactSource {
       this.#staleSinceMs = 0;
     }
     const leader = status.role === Role.Leader && !status.removed && seat.fatal === undefined;
-    if (leader && (this.#driver === undefined || this.#leadingTerm !== status.term)) {
+    // Once retirement is in effect nothing more can be committed: the driver stops reading upstream.
+    const retirement = this.#organism.retirement();
+    const retired = retirement !== undefined && this.#now() > retirement.effectiveAt;
+    const drive = leader && !retired;
+    if (drive && (this.#driver === undefined || this.#leadingTerm !== status.term)) {
       void this.#lead(status.term);
-    } else if (!leader && this.#driver !== undefined) {
-      this.#options.onEvent?.({ type: 'following' });
+    } else if (!drive && this.#driver !== undefined) {
+      if (!leader) this.#options.onEvent?.({ type: 'following' });
       void this.#stopDriver();
     }
-    if (leader && this.#organism.retirement() === undefined) this.#proposeApplies();
+    if (drive) this.#proposeApplies();
   }
 
   async #lead(term: number): Promise<void> {
@@ -235,9 +239,15 @@ export class OrganismHost implements FactSource {
       observedAt: this.#now(),
     });
     this.#observesInFlight++;
+    const driver = this.#driver;
     seat
       .propose(command)
-      .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error }))
+      .catch((error: Error) => {
+        this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
+        // Records after this one may still commit and move the cursor past it: the
+        // driver is restarted from the committed cursor so nothing is left behind.
+        if (this.#driver === driver) void this.#stopDriver();
+      })
       .finally(() => {
         this.#observesInFlight--;
         this.#waiters.shift()?.();
