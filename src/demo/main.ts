@@ -159,6 +159,22 @@ class Demo {
     return best?.status();
   }
 
+  #latestFact(): string {
+    let best: ReturnType<OrganismCommittee['seat']>['machine'] | undefined;
+    for (const id of this.#committee.runningIds()) {
+      const m = this.#committee.seat(id).machine;
+      if (best === undefined || m.lastSequence() > best.lastSequence()) best = m;
+    }
+    const f = best === undefined || best.lastSequence() === 0 ? undefined : best.factsFrom(best.lastSequence(), 1)[0];
+    if (f === undefined) return 'none yet';
+    const missing = f.missing.length === 0 ? '' : `, missing ${f.missing.map((m) => this.#memberName(m)).join(', ')}`;
+    return `#${f.sequence} slot ${f.key} ${f.status} (evidence from ${f.evidence.map((e) => this.#memberName(e.member)).join(' + ')}${missing}), root ${Buffer.from(f.digest).toString('hex').slice(0, 16)}…`;
+  }
+
+  #memberName(stableId: string): string {
+    return stableId === this.#alpha.identity.stableId ? 'alpha' : stableId === this.#beta.identity.stableId ? 'beta' : stableId.slice(0, 8);
+  }
+
   summary(): DemoSummary {
     const st = this.#machineStatus();
     const complete = st?.factsComplete ?? 0;
@@ -226,6 +242,7 @@ class Demo {
       '',
       `upstreams   alpha ${this.#alpha.endpoint} ${this.#alpha.serving ? 'serving' : 'DARK'}, ${s.slots.alpha} records   beta ${this.#beta.endpoint} ${this.#beta.serving ? 'serving' : 'DARK'}, ${s.slots.beta} records`,
       `facts       ${s.facts.total} total: ${s.facts.complete} complete, ${s.facts.degraded} degraded`,
+      `latest      ${this.#latestFact()}`,
       `leader      ${s.leader === 0 ? 'none (election)' : `seat ${s.leader}`}   leader changes ${s.leaderChanges}`,
       '',
       'seat  state      applied  facts  tdx (simulated)',
@@ -269,8 +286,9 @@ async function runHeadless(demo: Demo, args: DemoArgs): Promise<void> {
 async function runInteractive(demo: Demo, args: DemoArgs): Promise<void> {
   const stdin = process.stdin;
   const out = process.stdout;
-  const paint = () => out.write(`\x1b[H\x1b[2J${demo.render()}\n`);
-  out.write('\x1b[?25l');
+  // Home, each line overwritten and cleared to its end, then the rest of the screen cleared: no flicker.
+  const paint = () => out.write(`\x1b[H${demo.render().split('\n').join('\x1b[K\n')}\x1b[K\n\x1b[J`);
+  out.write('\x1b[?25l\x1b[2J');
   const timer = setInterval(paint, 250);
   paint();
   let done!: () => void;
