@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/common/fact.js';
 import type { ApplyPolicy } from '../../src/organism/index.js';
 import { OrganismCommittee } from '../../src/demo/committee.js';
-import type { HostEvent } from '../../src/node/index.js';
+import { OrganismHost, type HostEvent } from '../../src/node/index.js';
+import { OrganismMachine, merkleFold } from '../../src/organism/index.js';
 import type { NodeId } from '../../src/raft/index.js';
 import { DemoUpstream, SurfaceClient, demoUpstreamIdentity, recordDigest, startSurfaceServer, type SubscribeEvent } from '../../src/surface/index.js';
 import { spanned, until } from '../driver/helpers.js';
@@ -242,5 +243,39 @@ describe('OrganismHost: a committee spanning two demo upstreams', () => {
     expect(replay[replay.length - 1]!.kind).toBe('retired');
     // The leader's driver stops proposing once the organism has retired.
     await until(() => p.committee.runningIds().every((id) => !p.committee.seat(id).host.leading), 'no driver running after retirement');
+  });
+
+  it("serves Status from committed state and marks reads stale once the seat has lost its quorum", async () => {
+    const p = await pipeline('stall');
+    const leader = await leaderOf(p);
+    for (let k = 0; k < 3; k++) p.publishBoth();
+    const served = leader === 3 ? 2 : 3;
+    await until(() => p.committee.seat(served).machine.lastSequence() === 3, '3 facts on the served seat');
+    const surface = await startSurfaceServer(p.committee.seat(served).host);
+    cleanup.push(() => surface.close());
+    const client = new SurfaceClient(surface.endpoint, identity.fingerprint);
+    cleanup.push(() => client.close());
+    const st = await client.status();
+    expect(Buffer.from(st.fingerprint).toString('hex')).toBe(identity.fingerprint);
+    expect(st.committee).toHaveLength(3);
+    expect(st.leader).toBe(p.committee.founders[leader - 1]!.keyId);
+    expect(st.lastSequence).toBe(3);
+    expect(st.freshness.stale).toBe(false);
+    // The other two seats stop: no quorum, no leader; the served seat still answers from local state, marked stale.
+    for (const id of [1, 2, 3]) if (id !== served) await p.committee.stopSeat(id);
+    await until(() => p.committee.seat(served).seat.status().leader === 0, 'the served seat to lose its leader');
+    const got = await client.get('1001');
+    expect(got.fact?.sequence).toBe(2);
+    expect(got.freshness.stale).toBe(true);
+    expect(got.freshness.staleSinceMs).toBeGreaterThan(0);
+  });
+
+  it('refuses bad options and misuse with clear errors', async () => {
+    const machine = () => new OrganismMachine({ members: [identity.stableId], policy: 'stall', deadlineMs: 0, keyKind: 'slot', fold: merkleFold });
+    expect(() => new OrganismHost({ machine: machine(), identity, members: [], maxObservesInFlight: 0 })).toThrow(expect.objectContaining({ code: 'HOST_OPTION_INVALID' }));
+    const host = new OrganismHost({ machine: machine(), identity, members: [] });
+    await expect(host.retire({ effectiveAt: 1 })).rejects.toMatchObject({ code: 'HOST_STATE' });
+    expect(host.freshness().stale).toBe(true);
+    expect(host.memberReports()).toEqual([]);
   });
 });
