@@ -264,6 +264,15 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return this.#s.facts[0]?.sequence ?? this.#s.lastSequence + 1;
   }
 
+  /**
+   * The oldest sequence still held, 0 when there is no fact at all: the
+   * convention of the surface's FactSource.firstSequence (src/surface).
+   * At least one fact is always held once any was committed.
+   */
+  firstSequence(): number {
+    return this.#s.facts[0]?.sequence ?? 0;
+  }
+
   retirement(): Retirement | undefined {
     const r = this.#s.retirement;
     if (r === undefined) return undefined;
