@@ -13,6 +13,7 @@
         "native/src/napi/tsm_binding.cc",
         "native/src/napi/quote_binding.cc",
         "native/src/napi/sdnotify_binding.cc",
+        "native/src/napi/dcap_binding.cc",
       ],
       "include_dirs": [
         "<!(node -p \"require('node-addon-api').include_dir\")",

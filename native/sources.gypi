@@ -15,5 +15,10 @@
     "src/hash/sha2.cc",
     "src/mrtd/tdvf.cc",
     "src/tsm/tsm.cc",
+    "src/dcap/der.cc",
+    "src/dcap/ecdsa.cc",
+    "src/dcap/json.cc",
+    "src/dcap/verify.cc",
+    "src/dcap/x509.cc",
   ]
 }

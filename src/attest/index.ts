@@ -33,3 +33,5 @@ export type {
   TdAttributes,
   TdAttributeName,
 } from './quote.js';
+export { QuoteVerifier, DCAP_REFUSAL_REASONS, TCB_STATUSES } from './verify.js';
+export type { QuoteVerification, QuoteVerifierOptions, VerifyOptions, DcapRefusalReason, TcbStatus } from './verify.js';

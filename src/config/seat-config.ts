@@ -379,7 +379,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
     ...content,
     seat: {
       dataDir,
-      nodeKey: f.seat.node_key ?? `${dataDir}/node.key`,
+      nodeKey: f.seat.node_key ?? `${dataDir}/node-key.pem`,
       adminSocket,
       logLevel: f.seat.log_level,
       peerListen: f.seat.peer_listen,

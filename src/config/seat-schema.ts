@@ -163,7 +163,7 @@ export const ticketIssuerSection = table({
 
 export const seatSection = {
   data_dir: optional(absolutePath(), 'state directory; default /var/lib/builder/<instance>'),
-  node_key: optional(absolutePath(), "this seat's node key; default <data_dir>/node.key"),
+  node_key: optional(absolutePath(), "this seat's node key; default <data_dir>/node-key.pem"),
   admin_socket: optional(absolutePath(), 'admin socket; default <data_dir>/admin.sock'),
   log_level: withDefault(oneOf(logLevels), 'info', 'log level'),
   peer_listen: withDefault(hostPort(), '0.0.0.0:7400', 'Raft and join traffic'),

@@ -35,3 +35,87 @@ export interface PeerTransport {
   setPeers(peers: readonly PeerAddress[]): void;
   close(): Promise<void>;
 }
+
+// ---------------------------------------------------------------------------
+// The other ports of the seat: time, admission, attestation and metrics.
+
+/**
+ * Logical time for the seat: it calls `onTick` once per Raft tick. The seat
+ * core never reads a clock or arms a timer itself; production injects
+ * intervalTicker (src/node/ticker.ts), tests a ManualTicker.
+ */
+export interface Ticker {
+  start(onTick: () => void): void;
+  stop(): void;
+}
+
+/**
+ * What the leader records about a member when it admits it; carried in the
+ * AddLearner conf change's context, so every member (and every snapshot)
+ * holds the same record.
+ */
+export interface AttestationRecord {
+  /** Hex MR_TD of the member's quote. */
+  readonly mrTd: string;
+  /** TCB status the verifier reported (e.g. "UpToDate"). */
+  readonly tcbStatus: string;
+  /** Hex SHA-256 digest of the quote that was verified. */
+  readonly quoteDigest: string;
+  /** When the leader verified it, ms since the Unix epoch (stamped by the leader, outside the state machine). */
+  readonly verifiedAtMs: number;
+  /** The quote came from the simulated provider (development only). */
+  readonly simulated: boolean;
+}
+
+/** A member as the committee knows it: peer address, node key, attestation. */
+export interface MemberRecord extends PeerAddress {
+  /** Absent for founding members bootstrapped without a record. */
+  readonly attestation?: AttestationRecord;
+}
+
+/** What a joining member presents: who it is and the evidence for its quote and tickets. */
+export interface JoinRequest {
+  readonly member: PeerAddress;
+  /** The nonce the leader handed out (binds the quote to this join). */
+  readonly nonce: Uint8Array;
+  /** The quote whose report_data binds node key, organism fingerprint and nonce. */
+  readonly quote: Uint8Array;
+  /** Tickets, opaque to the seat. */
+  readonly tickets: readonly Uint8Array[];
+}
+
+export type AdmissionVerdict =
+  | { readonly admitted: true; readonly record: AttestationRecord }
+  | { readonly admitted: false; readonly reason: string; readonly message: string };
+
+/** Verifies joins on the leader (src/attest implements it: DCAP chain, MR_TD, TCB policy, tickets, nonce). */
+export interface SeatAdmission {
+  /** A fresh nonce for a joining member (single use). */
+  issueNonce(member: PeerAddress): Uint8Array;
+  verifyJoin(request: JoinRequest): Promise<AdmissionVerdict>;
+}
+
+/** Makes this seat's own quote (configfs-tsm or simulated) when it joins or re-attests. */
+export interface SeatAttestor {
+  /** A quote whose report_data binds this seat's node key, the organism fingerprint and `nonce`. */
+  quote(nonce: Uint8Array): Promise<Uint8Array>;
+}
+
+/** Where the seat reports what the metrics page shows (src/ops implements it with prom-client). */
+export interface SeatMetricsSink {
+  /** After every Ready: role, term, leader and indices. */
+  onStatus(status: {
+    readonly role: string;
+    readonly term: number;
+    readonly leader: number;
+    readonly committedIndex: number;
+    readonly appliedIndex: number;
+    readonly members: number;
+  }): void;
+  /** The leader this seat knows changed (0: none known); counted as leader changes. */
+  onLeaderChange(leader: number): void;
+  /** A join was refused, with the admission's reason code. */
+  onAdmissionRefused(reason: string): void;
+  /** A Ready was persisted: how long the save took, in seconds, and whether it had to sync. */
+  onPersist(seconds: number, mustSync: boolean): void;
+}

@@ -66,4 +66,7 @@ export function methodDefinition<Req, Res>(
 // Generated packages, re-exported here so that int64.ts runs before any of
 // them evaluates. Import wire types from this index, never from ./gen.
 // (one line per package, e.g. `export { tessera as peerV1 } from './gen/peer_v1.js';`)
+export { tessera as peerV1 } from './gen/peer_v1.js';
+export { tessera as kvV1 } from './gen/kv_v1.js';
+export { tessera as adminV1 } from './gen/admin_v1.js';
 export { tessera as surfaceV1 } from './gen/surface_v1.js';

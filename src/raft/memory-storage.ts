@@ -151,17 +151,17 @@ export class MemoryStorage implements LogStore {
   }
 
   /**
-   * Discards the entries before `i`: afterwards firstIndex() === i. The
-   * snapshot must cover them (i - 1 <= its index).
+   * Discards the entries up to and including `i` (etcd's semantics): afterwards
+   * firstIndex() === i + 1 and term(i) still answers (entry i is the log's
+   * dummy). The snapshot must cover them (i <= its index).
    */
   compact(i: Index): void {
-    if (i < this.firstIndex()) throw compacted(i, this.logOffset);
+    if (i <= this.logOffset) throw compacted(i, this.logOffset);
     if (i > this.lastIndex()) throw unavailable(i, this.lastIndex());
-    assert(i - 1 <= this.snap.metadata.index, `compact(${i}) passes the snapshot at ${this.snap.metadata.index}`);
-    const drop = i - this.firstIndex();
-    if (drop === 0) return;
+    assert(i <= this.snap.metadata.index, `compact(${i}) passes the snapshot at ${this.snap.metadata.index}`);
+    const drop = i - this.logOffset;
     this.logOffsetTerm = this.ents[drop - 1]!.term;
-    this.logOffset = (i - 1) as Index;
+    this.logOffset = i;
     this.ents = this.ents.slice(drop);
   }
 }

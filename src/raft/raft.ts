@@ -118,6 +118,16 @@ export class Raft {
     this.checkConfState(confState);
     this.trk.reset(confState, nextIndex(this.log.lastIndex()));
     if (!isEmptyHardState(hardState)) this.loadState(hardState);
+    // A torn write can keep a new leader's entries without the hard state
+    // that took their term (a write holds entries, then the hard state).
+    // This member cannot have voted or acknowledged anything in that term
+    // (the hard state is persisted before any message leaves), so it joins
+    // the term with no vote. Without this, lastTerm > term.
+    const lastTerm = this.log.lastTerm();
+    if (lastTerm > this.term) {
+      this.term = lastTerm;
+      this.vote = None;
+    }
     // A snapshot covers committed entries only; storage may have persisted it
     // without (yet) the hard state that commits it.
     const snapshotIndex = storage.snapshot().metadata.index;

@@ -78,11 +78,12 @@ export interface LogStore extends Storage {
    */
   createSnapshot(i: Index, confState: ConfState, data: Uint8Array): Snapshot | Promise<Snapshot>;
   /**
-   * Discards entries before `i`: afterwards firstIndex() === i (so i ===
-   * firstIndex() changes nothing). They must be covered by a snapshot:
-   * i - 1 past the snapshot's index is a caller bug (ASSERTION_FAILED).
-   * Throws RAFT_COMPACTED if i < firstIndex(), RAFT_UNAVAILABLE if
-   * i > lastIndex().
+   * Discards entries up to and including `i` (etcd's semantics): afterwards
+   * firstIndex() === i + 1 and term(i) still answers. They must be covered
+   * by a snapshot (i <= its index); MemoryStorage treats a violation as a
+   * caller bug (ASSERTION_FAILED), DurableLogStore refuses it
+   * (STORAGE_INVALID_ARGUMENT). Throws RAFT_COMPACTED if i < firstIndex(),
+   * RAFT_UNAVAILABLE if i > lastIndex().
    */
   compact(i: Index): void | Promise<void>;
 }

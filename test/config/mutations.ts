@@ -90,7 +90,7 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'ticket_issuer.public_key': (d) => (d.el('ticket_issuer', 0).public_key = h('d4', 32)),
   'ticket_issuer.scope': (d) => (d.el('ticket_issuer', 1).scope = ['integrator']),
   'seat.data_dir': (d) => (d.sec('seat').data_dir = '/srv/tessera'),
-  'seat.node_key': (d) => (d.sec('seat').node_key = '/etc/builder/secrets/node.key'),
+  'seat.node_key': (d) => (d.sec('seat').node_key = '/etc/builder/secrets/node-key.pem'),
   'seat.admin_socket': (d) => (d.sec('seat').admin_socket = '/run/builder/tally.sock'),
   'seat.log_level': (d) => (d.sec('seat').log_level = 'warn'),
   'seat.peer_listen': (d) => (d.sec('seat').peer_listen = '10.0.0.1:7500'),

@@ -69,7 +69,7 @@ describe('loadSeatConfig: defaults', () => {
     expect(c.ticketIssuers).toEqual([]);
     expect(c.seat).toEqual({
       dataDir: '/var/lib/builder/source-member',
-      nodeKey: '/var/lib/builder/source-member/node.key',
+      nodeKey: '/var/lib/builder/source-member/node-key.pem',
       adminSocket: '/var/lib/builder/source-member/admin.sock',
       logLevel: 'info',
       peerListen: '0.0.0.0:7400',
@@ -102,7 +102,7 @@ describe('loadSeatConfig: defaults', () => {
 
   it('derives paths from data_dir, and data_dir from --instance over the file name; the instance need not end in -member', () => {
     const c = parseSeatConfig('/etc/builder/x.toml', withLines('seat', 'data_dir = "/srv/seat"'), { env: {} });
-    expect([c.seat.nodeKey, c.seat.adminSocket, c.attestation.collateralCacheDir]).toEqual(['/srv/seat/node.key', '/srv/seat/admin.sock', '/srv/seat/collateral']);
+    expect([c.seat.nodeKey, c.seat.adminSocket, c.attestation.collateralCacheDir]).toEqual(['/srv/seat/node-key.pem', '/srv/seat/admin.sock', '/srv/seat/collateral']);
     expect(parseSeatConfig('/etc/builder/x.toml', minimal, { env: {}, instance: 'zipnet-server' }).seat.dataDir).toBe('/var/lib/builder/zipnet-server');
     const sim = parseSeatConfig('/etc/builder/x.toml', withLines('attestation', 'provider = "simulated"'), { env: {} });
     expect(sim.attestation.simulatedDir).toBe('/var/lib/builder/x/simulated-tdx');

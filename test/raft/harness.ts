@@ -319,9 +319,10 @@ export class Network {
     const m = this.member(n);
     const at = m.appliedIndex;
     m.storage.createSnapshot(at, m.confState, encodeState(m.state));
-    // compact(i) keeps entry i; everything through `at` (less keepAfter) goes.
-    const to = Math.min(m.storage.lastIndex(), Math.max(m.storage.firstIndex(), at + 1 - keepAfter)) as Index;
-    if (to > m.storage.firstIndex()) m.storage.compact(to);
+    // compact(i) discards entries through i (etcd); keep `keepAfter` entries
+    // before `at` + 1, and always the last entry.
+    const to = Math.min(m.storage.lastIndex() - 1, at - keepAfter) as Index;
+    if (to >= m.storage.firstIndex()) m.storage.compact(to);
   }
 }
 

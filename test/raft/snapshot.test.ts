@@ -30,8 +30,8 @@ describe('snapshots (§7)', () => {
     net.stabilize();
     net.compact(1);
     const r = net.node(1).raftForTesting;
-    // Applied: the no-op (2) and five entries (3..7). compact(i) keeps entry i and
-    // i may not pass the last index, so entries 2..6 are gone.
+    // Applied: the no-op (2) and five entries (3..7). The harness keeps the last
+    // entry, so it compacts through 6: entries 2..6 are gone, term(6) is kept.
     expect(r.log.firstIndex()).toBe(7);
     expect(r.log.term(I(6))).toBe(2);
     expect(r.log.term(I(5))).toBeUndefined();

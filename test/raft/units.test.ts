@@ -64,7 +64,7 @@ describe('MemoryStorage (the LogStore reference)', () => {
   it('entries() and term() throw RAFT_COMPACTED below the log and RAFT_UNAVAILABLE past it', () => {
     const s = fiveEntries();
     s.createSnapshot(I(3), { voters: [N(1)], learners: [] }, new Uint8Array([1]));
-    s.compact(I(3));
+    s.compact(I(2));
     expect(s.firstIndex()).toBe(3);
     expect(s.term(I(2))).toBe(2);
     expect(() => s.term(I(1))).toThrowError(code('RAFT_COMPACTED'));
@@ -83,7 +83,7 @@ describe('MemoryStorage (the LogStore reference)', () => {
   it('append skips entries already compacted', () => {
     const s = fiveEntries();
     s.createSnapshot(I(4), { voters: [], learners: [] }, new Uint8Array());
-    s.compact(I(4));
+    s.compact(I(3));
     s.append([e(2, 2), e(3, 3), e(4, 4), e(5, 7), e(6, 7)]);
     expect([s.firstIndex(), s.lastIndex(), s.term(I(5)), s.term(I(3))]).toEqual([4, 6, 7, 3]);
   });
@@ -97,12 +97,13 @@ describe('MemoryStorage (the LogStore reference)', () => {
     expect(() => s.createSnapshot(I(6), { voters: [], learners: [] }, new Uint8Array())).toThrowError(code('RAFT_UNAVAILABLE'));
   });
 
-  it('compact(i) makes i the first index, refuses i below it (RAFT_COMPACTED) or past the log (RAFT_UNAVAILABLE)', () => {
+  it('compact(i) discards through i (first index i + 1, term(i) kept), refuses i already compacted (RAFT_COMPACTED) or past the log (RAFT_UNAVAILABLE)', () => {
     const s = fiveEntries();
     s.createSnapshot(I(4), { voters: [], learners: [] }, new Uint8Array());
     s.compact(I(3));
-    expect(s.firstIndex()).toBe(3);
-    s.compact(I(3)); // already there: nothing to do
+    expect(s.firstIndex()).toBe(4);
+    expect(s.term(I(3))).toBe(3);
+    expect(() => s.compact(I(3))).toThrowError(code('RAFT_COMPACTED'));
     expect(() => s.compact(I(2))).toThrowError(code('RAFT_COMPACTED'));
     expect(() => s.compact(I(6))).toThrowError(code('RAFT_UNAVAILABLE'));
   });

@@ -16,6 +16,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitTsm(env, exports);
   InitQuote(env, exports);
   InitSdNotify(env, exports);
+  InitDcap(env, exports);
   return exports;
 }
 

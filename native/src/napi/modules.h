@@ -13,5 +13,6 @@ void InitMrtd(Napi::Env env, Napi::Object exports);
 void InitTsm(Napi::Env env, Napi::Object exports);
 void InitQuote(Napi::Env env, Napi::Object exports);
 void InitSdNotify(Napi::Env env, Napi::Object exports);
+void InitDcap(Napi::Env env, Napi::Object exports);
 
 }  // namespace tessera::napi_binding

@@ -7,6 +7,9 @@ import { mrtdRtmrCommand } from './mrtd-rtmr.js';
 import { fingerprintCommand } from './fingerprint.js';
 import { configCheckCommand } from './config-check.js';
 import { configDiffCommand } from './config-diff.js';
+import { runCommand } from './run.js';
+import { statusCommand } from './status.js';
+import { memberAddCommand, memberPromoteCommand, memberDrainCommand, memberRemoveCommand } from './member.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -18,4 +21,10 @@ export const commands: readonly Command[] = [
   fingerprintCommand,
   configCheckCommand,
   configDiffCommand,
+  runCommand,
+  statusCommand,
+  memberAddCommand,
+  memberPromoteCommand,
+  memberDrainCommand,
+  memberRemoveCommand,
 ];

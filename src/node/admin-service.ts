@@ -1,0 +1,177 @@
+/**
+ * The admin service (proto tessera.admin.v1.Admin) over a Seat: Status,
+ * AddMember (join verified by the admission port, then a learner), Promote,
+ * Drain, Remove. Served on the local unix socket (owner-only: whoever can
+ * open it is the host's operator) or, with an AdminAuthVerifier, remotely
+ * with signed requests (admin-auth.ts). Remove needs a human operator key.
+ */
+import { chmodSync, existsSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { TesseraError } from '../common/errors.js';
+import type { StateMachine } from '../common/state-machine.js';
+import type { NodeId } from '../raft/index.js';
+import { adminV1, methodDefinition } from '../proto/index.js';
+import { requireHuman, type AdminAuthVerifier, type AdminCaller } from './admin-auth.js';
+import { SeatErrorCode, seatError } from './errors.js';
+import { rawRequests, unaryHandler } from './grpc-service.js';
+import type { Seat, SeatStatus } from './seat.js';
+
+const pb = adminV1.admin.v1;
+type StatusRequest = adminV1.admin.v1.StatusRequest.$Properties;
+type StatusResponse = adminV1.admin.v1.StatusResponse.$Properties;
+type AddMemberRequest = adminV1.admin.v1.AddMemberRequest.$Properties;
+type PromoteRequest = adminV1.admin.v1.PromoteRequest.$Properties;
+type DrainRequest = adminV1.admin.v1.DrainRequest.$Properties;
+type RemoveRequest = adminV1.admin.v1.RemoveRequest.$Properties;
+type MembershipResponse = adminV1.admin.v1.MembershipResponse.$Properties;
+
+const servicePath = '/tessera.admin.v1.Admin';
+const names = (request: string) => ({ request, response: request === 'StatusRequest' ? 'StatusResponse' : 'MembershipResponse' });
+
+/** Client-side method definitions. */
+export const adminMethods = {
+  Status: methodDefinition<StatusRequest, StatusResponse>(`${servicePath}/Status`, 'unary', pb.StatusRequest, pb.StatusResponse, names('StatusRequest')),
+  AddMember: methodDefinition<AddMemberRequest, MembershipResponse>(`${servicePath}/AddMember`, 'unary', pb.AddMemberRequest, pb.MembershipResponse, names('AddMemberRequest')),
+  Promote: methodDefinition<PromoteRequest, MembershipResponse>(`${servicePath}/Promote`, 'unary', pb.PromoteRequest, pb.MembershipResponse, names('PromoteRequest')),
+  Drain: methodDefinition<DrainRequest, MembershipResponse>(`${servicePath}/Drain`, 'unary', pb.DrainRequest, pb.MembershipResponse, names('DrainRequest')),
+  Remove: methodDefinition<RemoveRequest, MembershipResponse>(`${servicePath}/Remove`, 'unary', pb.RemoveRequest, pb.MembershipResponse, names('RemoveRequest')),
+} as const;
+
+export const AdminClient = grpc.makeGenericClientConstructor(adminMethods as unknown as grpc.ServiceDefinition, 'Admin');
+
+export function statusResponse(st: SeatStatus): StatusResponse {
+  return {
+    id: st.id,
+    role: st.role,
+    term: st.term,
+    leader: st.leader,
+    leaderAddress: st.leaderAddress ?? '',
+    committedIndex: st.committedIndex,
+    appliedIndex: st.appliedIndex,
+    snapshotIndex: st.snapshotIndex,
+    removed: st.removed,
+    members: st.members.map((m) => ({
+      id: m.id,
+      address: m.address,
+      keyId: m.keyId,
+      role: m.role,
+      matchIndex: m.matchIndex ?? 0,
+      ...(m.attestation !== undefined
+        ? {
+            attestation: {
+              mrTd: m.attestation.mrTd,
+              tcbStatus: m.attestation.tcbStatus,
+              quoteDigest: m.attestation.quoteDigest,
+              verifiedAtMs: m.attestation.verifiedAtMs,
+              simulated: m.attestation.simulated,
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+function memberId(id: number | null | undefined, field: string): NodeId {
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `${field} must be a positive member id, got ${String(id)}`, { field });
+  }
+  return id as NodeId;
+}
+
+export interface AdminServiceOptions {
+  /** Remote admin: verify every request's signature. Absent: the caller is trusted (the owner-only unix socket). */
+  readonly auth?: AdminAuthVerifier;
+}
+
+const localOperator: AdminCaller = { operator: 'local socket', human: true };
+
+export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, options: AdminServiceOptions = {}): grpc.UntypedServiceImplementation {
+  const caller = (method: string, call: grpc.ServerUnaryCall<Buffer, unknown>): AdminCaller =>
+    options.auth === undefined ? localOperator : options.auth.verify(`${servicePath}/${method}`, call.metadata, call.request);
+  const membership = (): MembershipResponse => ({ status: statusResponse(seat.status()) });
+  return {
+    Status: unaryHandler(pb.StatusRequest, 'tessera.admin.v1.StatusRequest', async (_req: StatusRequest, call) => {
+      caller('Status', call);
+      return statusResponse(seat.status());
+    }),
+    AddMember: unaryHandler(pb.AddMemberRequest, 'tessera.admin.v1.AddMemberRequest', async (req: AddMemberRequest, call) => {
+      caller('AddMember', call);
+      const id = memberId(req.id, 'id');
+      if (!req.address) throw seatError(SeatErrorCode.ArgumentInvalid, 'address is required (host:port of the member\'s peer listener)', { field: 'address' });
+      if (!req.keyId || !/^[0-9a-f]{64}$/.test(req.keyId)) throw seatError(SeatErrorCode.ArgumentInvalid, 'key_id must be 64 lowercase hex digits', { field: 'key_id' });
+      await seat.admitLearner({
+        member: { id, address: req.address, keyId: req.keyId },
+        nonce: req.nonce ?? new Uint8Array(0),
+        quote: req.quote ?? new Uint8Array(0),
+        tickets: req.tickets ?? [],
+      });
+      return membership();
+    }),
+    Promote: unaryHandler(pb.PromoteRequest, 'tessera.admin.v1.PromoteRequest', async (req: PromoteRequest, call) => {
+      caller('Promote', call);
+      await seat.promote(memberId(req.id, 'id'));
+      return membership();
+    }),
+    Drain: unaryHandler(pb.DrainRequest, 'tessera.admin.v1.DrainRequest', async (_req: DrainRequest, call) => {
+      caller('Drain', call);
+      await seat.drain();
+      return membership();
+    }),
+    Remove: unaryHandler(pb.RemoveRequest, 'tessera.admin.v1.RemoveRequest', async (req: RemoveRequest, call) => {
+      const who = caller('Remove', call);
+      const id = memberId(req.id, 'id');
+      requireHuman(who, `removing member ${id}`);
+      await seat.remove(id);
+      return membership();
+    }),
+  };
+}
+
+export function addAdminService<M extends StateMachine>(server: grpc.Server, seat: Seat<M>, options: AdminServiceOptions = {}): void {
+  server.addService(rawRequests(adminMethods), adminServiceHandlers(seat, options));
+}
+
+/** A unix socket path is at most 107 bytes (sun_path). */
+export const adminSocketPathBytesMax = 107;
+
+export interface AdminSocketServer {
+  readonly path: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the admin service on a unix socket, mode 0600 (owner only). A stale
+ * socket left by a previous run is replaced; any other file at the path is
+ * refused (ADMIN_SOCKET_INVALID), never deleted.
+ */
+export async function serveAdminSocket<M extends StateMachine>(seat: Seat<M>, path: string): Promise<AdminSocketServer> {
+  const bytes = Buffer.byteLength(path);
+  if (!path.startsWith('/') || bytes > adminSocketPathBytesMax) {
+    throw new TesseraError(`admin socket ${path}: must be an absolute path of at most ${adminSocketPathBytesMax} bytes (is ${bytes})`, 'ADMIN_SOCKET_INVALID', { path });
+  }
+  if (existsSync(path)) {
+    if (!lstatSync(path).isSocket()) throw new TesseraError(`admin socket ${path}: a file that is not a socket is in the way`, 'ADMIN_SOCKET_INVALID', { path });
+    unlinkSync(path);
+  }
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const server = new grpc.Server();
+  addAdminService(server, seat);
+  await new Promise<void>((resolve, reject) =>
+    server.bindAsync(`unix:${path}`, grpc.ServerCredentials.createInsecure(), (e) =>
+      e ? reject(new TesseraError(`admin socket ${path}: ${e.message}`, 'ADMIN_SOCKET_INVALID', { path })) : resolve(),
+    ),
+  );
+  // Owner only. The directory (the seat's data dir, 0700 under systemd's StateDirectory) closes the window before this chmod.
+  chmodSync(path, 0o600);
+  return {
+    path,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.tryShutdown(() => {
+          if (existsSync(path)) unlinkSync(path);
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The seat: storage + Raft + peers + a state machine, wired together
+ * (docs/contributors/seat.md).
+ */
+export * from './ports.js';
+export { Seat, seatDefaults, type SeatOptions, type SeatStatus, type SeatMemberStatus, type MemberRole, type MachineResult, type SeatRaftOptions } from './seat.js';
+export { SeatErrorCode, seatError } from './errors.js';
+export { intervalTicker, ManualTicker } from './ticker.js';
+export { encodeMember, decodeMember, encodeSeatSnapshot, decodeSeatSnapshot, encodeCommand, decodeCommand, type RequestId } from './records.js';
+export { grpcStatusOf, toServiceError, leaderIdMetadataKey, leaderAddressMetadataKey, errorCodeMetadataKey } from './grpc-status.js';
+export { rawRequests, unaryHandler, type LeaderAddressOf } from './grpc-service.js';
+export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, type AdminSocketServer, type AdminServiceOptions } from './admin-service.js';
+export { AdminAuthVerifier, signAdminRequest, signedAdminBytes, requireHuman, ed25519PublicKey, adminAuthDefaults, operatorMetadataKey, timestampMetadataKey, signatureMetadataKey, type OperatorKey, type AdminCaller, type AdminAuthOptions } from './admin-auth.js';

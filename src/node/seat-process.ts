@@ -1,0 +1,433 @@
+/**
+ * One seat as an operating-system process: what `tessera run` starts
+ * (docs/operators/running.md). The order is the one systemd is promised:
+ *
+ *   data dir → storage recovery (takes the data dir's LOCK: one process per
+ *   data dir) → node key → state machine → Seat → peer listener (gRPC,
+ *   TLS with the node key) → READY=1 → client service → admin socket →
+ *   metrics/health → join, when this is a new member entering a committee.
+ *
+ * READY=1 goes out once storage is recovered and the peer listener is
+ * bound, never before. STATUS= follows role, term, committed index and
+ * members. SIGTERM: STOPPING=1, stop accepting clients, stop the seat
+ * (which saves a deferred commit and closes the peer transport), close the
+ * storage (flush), exit 0.
+ */
+import { mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+
+import { SimulatedQuoteProvider } from '../attest/simulated/index.js';
+import { TsmQuoteProvider } from '../attest/tsm.js';
+import type { QuoteProvider } from '../attest/provider.js';
+import { TesseraError } from '../common/errors.js';
+import { committeeStart, type SeatConfig } from '../config/index.js';
+import { addKvService, KvMachine } from '../kv/index.js';
+import { SeatLifecycle, SeatMetrics, OpsServer, type Notifier, type SeatRole, type SignalSource } from '../ops/index.js';
+import { GrpcTransport, type LinkEvent } from '../peer/grpc-transport.js';
+import { GrpcPeerClient } from '../peer/peer-client.js';
+import { JoinClient } from '../peer/join-client.js';
+import { loadOrCreateNodeKey, nodeKeyFileName, type NodeKey } from '../peer/node-key.js';
+import { Role, type NodeId } from '../raft/index.js';
+import { DurableLogStore } from '../storage/index.js';
+import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
+import { joinBridge } from './join-bridge.js';
+import { JoiningTransport, probePeer } from './joining-transport.js';
+import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
+import { Seat, type SeatStatus } from './seat.js';
+import { intervalTicker } from './ticker.js';
+
+/** Reasons an admission can be refused with, for the refusal counter (each series exists from the start). */
+export const runAdmissionRefusalReasons = [
+  'ADMISSION_UNAVAILABLE',
+  'MEMBERSHIP_FAILED',
+  'MRTD_MISMATCH',
+  'RTMR_MISMATCH',
+  'DEBUG_TD',
+  'TCB_STATUS',
+  'COLLATERAL_EXPIRED',
+  'QUOTE_INVALID',
+  'REPORT_DATA_MISMATCH',
+  'NONCE_UNKNOWN',
+  'NONCE_REPLAYED',
+  'TICKET_INVALID',
+  'REFUSED',
+] as const;
+
+/** How often STATUS= and the committee metrics are refreshed. */
+export const statusIntervalMs = 1_000;
+/** Between join attempts while no member admits us (the committee may still be electing). */
+export const joinRetryMs = 1_000;
+/** Join attempts before `tessera run` gives up (exit 1: systemd restarts the unit). */
+export const joinAttemptsMax = 120;
+
+/** What the seat needs to enter a committee by attestation (src/attest: quote provider + report_data binding). */
+export interface JoinAttestor {
+  /** Our quote over `nonce`: report_data binds the node key, the organism fingerprint and the nonce. */
+  quote(nodeKey: NodeKey, fingerprint: Uint8Array, nonce: Uint8Array): Promise<Uint8Array>;
+}
+
+export interface SeatProcessOptions {
+  readonly config: SeatConfig;
+  readonly logger: Logger;
+  readonly notifier: Notifier;
+  /** Verifies joins when this seat leads; undefined = joins are refused (ADMISSION_UNAVAILABLE). */
+  readonly admission?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey }) => SeatAdmission | undefined;
+  /** Makes our quote when we join; undefined = this seat cannot join (only bootstrap or restart). */
+  readonly attestor?: (ctx: { config: SeatConfig; provider: QuoteProvider }) => JoinAttestor | undefined;
+  /** Where SIGTERM/SIGINT come from (default process). */
+  readonly signals?: SignalSource;
+  /** Ends the process (default process.exit). */
+  readonly exit?: (code: number) => void;
+  /** Drain bound (keep below TimeoutStopSec). */
+  readonly drainTimeoutMs?: number;
+}
+
+/** The running process's handles (for `tessera run` and the tests). */
+export class SeatProcess {
+  private statusTimer: NodeJS.Timeout | undefined;
+  private joinAbort = new AbortController();
+  private readonly linkUp = new Map<NodeId, boolean>();
+  clientServer: grpc.Server | undefined;
+  clientPort = 0;
+  admin: AdminSocketServer | undefined;
+  ops: OpsServer | undefined;
+  opsPort = 0;
+  seat: Seat<KvMachine> | undefined;
+  transport: GrpcTransport | undefined;
+
+  private constructor(
+    readonly config: SeatConfig,
+    readonly logger: Logger,
+    readonly lifecycle: SeatLifecycle,
+    readonly metrics: SeatMetrics,
+    readonly storage: DurableLogStore,
+    readonly nodeKey: NodeKey,
+  ) {}
+
+  /** Starts everything; resolves once the seat serves (a join may still be in progress: see `joined`). */
+  static async start(opts: SeatProcessOptions): Promise<SeatProcess> {
+    const { config, logger } = opts;
+    if (config.organism.machine !== 'kv') {
+      throw new TesseraError(
+        `${config.file}: organism.machine = "${config.organism.machine}" is not runnable by this build yet; use machine = "kv"`,
+        'RUN_MACHINE_UNSUPPORTED',
+        { machine: config.organism.machine },
+      );
+    }
+    const simulated = config.attestation.provider === 'simulated';
+    const metrics = new SeatMetrics({
+      organism: config.organism.name,
+      member: config.instance,
+      admissionRefusalReasons: runAdmissionRefusalReasons,
+      identity: { fingerprint: config.identity.fingerprintHex, stableId: config.identity.stableIdHex, contentHash: config.identity.contentHashHex },
+      simulatedAttestation: simulated,
+    });
+    let proc: SeatProcess | undefined;
+    const lifecycle = new SeatLifecycle({
+      notifier: opts.notifier,
+      drain: () => (proc === undefined ? Promise.resolve() : proc.stop()),
+      ...(opts.drainTimeoutMs !== undefined ? { drainTimeoutMs: opts.drainTimeoutMs } : {}),
+      ...(opts.exit !== undefined ? { exit: opts.exit } : {}),
+      ...(opts.signals !== undefined ? { signals: opts.signals } : {}),
+      logger,
+    });
+    lifecycle.start();
+
+    mkdirSync(config.seat.dataDir, { recursive: true, mode: 0o700 });
+    const storage = await DurableLogStore.open({
+      dir: config.seat.dataDir,
+      segmentBytes: config.storage.walSegmentBytes,
+      snapshotsRetained: config.storage.snapshotsRetained,
+      logger: logger.child({ component: 'storage' }),
+      onFsync: (seconds) => metrics.observeWalFsync(seconds),
+    });
+    const hasState = !storage.recovery.newSeat;
+    try {
+      const nodeKey = loadNodeKey(config);
+      logger.info({ keyId: nodeKey.keyId, memberId: nodeKey.nodeId }, 'node key loaded');
+      proc = new SeatProcess(config, logger, lifecycle, metrics, storage, nodeKey);
+      await proc.wire(opts, hasState);
+      return proc;
+    } catch (e) {
+      if (proc !== undefined) await proc.stop().catch(() => undefined);
+      else await storage.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async wire(opts: SeatProcessOptions, hasState: boolean): Promise<void> {
+    const { config, logger, metrics } = this;
+    const start = committeeStart(config, hasState);
+    const self: MemberRecord = { id: this.nodeKey.nodeId, address: config.seat.peerAdvertise, keyId: this.nodeKey.keyId };
+    const machine = new KvMachine();
+    if (start.kind === 'bootstrap') {
+      await Seat.bootstrap(this.storage, [self], machine.snapshot());
+      logger.info({ memberId: self.id }, 'founded a new committee (bootstrap)');
+    }
+    this.lifecycle.storageRecovered();
+
+    const provider = openQuoteProvider(config);
+    const admission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
+    const grpcTransport = new GrpcTransport({
+      listen: config.seat.peerListen,
+      nodeKey: this.nodeKey,
+      insecurePlaintext: config.seat.insecurePlaintext,
+      attestationSimulated: config.attestation.provider === 'simulated',
+      onLinkEvent: (e: LinkEvent) => {
+        if (e.kind === 'connected' || e.kind === 'broken') this.linkUp.set(e.peer, e.kind === 'connected');
+        logger.info({ peer: e.peer, link: e.kind, detail: e.detail }, 'peer link');
+      },
+      handlers: {
+        join: {
+          nonce: (req, caller) => this.requireSeat().then((s) => joinBridge(s, { admission }).nonce(req, caller)),
+          join: (req, caller) =>
+            this.requireSeat().then((s) =>
+              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused') }).join(req, caller),
+            ),
+        },
+      },
+    });
+    this.transport = grpcTransport;
+    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport) : undefined;
+    const transport: PeerTransport = joining ?? grpcTransport;
+    const sink: SeatMetricsSink = {
+      onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
+      onLeaderChange: () => metrics.electionStarted(), // counted per leader change seen
+      onAdmissionRefused: (reason) => {
+        const known = (runAdmissionRefusalReasons as readonly string[]).includes(reason) ? reason : 'REFUSED';
+        metrics.admissionRefused(known);
+      },
+      onPersist: () => undefined, // the WAL fsync histogram is fed by the storage itself
+    };
+    const seat = new Seat<KvMachine>({
+      self,
+      storage: this.storage,
+      transport,
+      machine,
+      ticker: intervalTicker(config.raft.tickMs),
+      raft: {
+        electionTimeoutTicks: config.raft.electionTicks,
+        heartbeatIntervalTicks: config.raft.heartbeatTicks,
+        inflightMsgsMax: config.raft.inflightMsgsMax,
+        msgAppBytesMax: config.raft.msgBytesMax,
+      },
+      snapshotEntries: config.raft.snapshotEntries,
+      learnerPromoteLagEntries: config.raft.learnerPromoteLagEntries,
+      ...(admission !== undefined ? { admission } : {}),
+      metrics: sink,
+      onFatal: (e) => {
+        logger.fatal({ err: e }, 'seat stopped on its own; exiting');
+        void this.lifecycle.shutdown('fatal');
+      },
+    });
+    this.seat = seat;
+    await seat.start();
+    logger.info({ peerListen: config.seat.peerListen, port: grpcTransport.port, advertise: config.seat.peerAdvertise }, 'peer listener up');
+    this.refreshStatus();
+    this.lifecycle.peerListenerUp();
+
+    // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
+    const server = new grpc.Server();
+    addKvService(server, seat);
+    this.clientServer = server;
+    this.clientPort = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(config.seat.surfaceListen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+        e ? reject(new TesseraError(`cannot listen on seat.surface_listen ${config.seat.surfaceListen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: config.seat.surfaceListen })) : resolve(port),
+      ),
+    );
+    logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
+
+    this.admin = await serveAdminSocket(seat, config.seat.adminSocket);
+    logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
+
+    if (config.seat.metricsListen !== undefined) {
+      this.ops = new OpsServer({
+        listen: config.seat.metricsListen,
+        metrics,
+        health: { health: () => this.health() },
+        onError: (e, path) => logger.warn({ err: e, path }, 'ops endpoint failed'),
+      });
+      this.opsPort = (await this.ops.start()).port;
+      logger.info({ metricsListen: config.seat.metricsListen, port: this.opsPort }, 'metrics up');
+    }
+    metrics.setUp(true);
+    this.statusTimer = setInterval(() => this.refreshStatus(), statusIntervalMs);
+    this.statusTimer.unref();
+
+    if (start.kind === 'join' && joining !== undefined) {
+      const attestor = opts.attestor?.({ config, provider });
+      if (attestor === undefined) {
+        throw new TesseraError('this seat must join a committee (committee.join) but has no attestor to make its quote', 'RUN_JOIN_FAILED');
+      }
+      this.joined = this.join(start.peers, joining, attestor);
+      this.joined.catch((e: unknown) => {
+        if (this.joinAbort.signal.aborted) return;
+        logger.fatal({ err: e }, 'could not join the committee; exiting');
+        void this.lifecycle.shutdown('join failed');
+      });
+    }
+  }
+
+  /** Resolves once a member admitted this seat (immediately when it did not have to join). */
+  joined: Promise<void> = Promise.resolve();
+
+  private async join(peers: readonly string[], joining: JoiningTransport, attestor: JoinAttestor): Promise<void> {
+    const { config, logger } = this;
+    const client = new JoinClient(
+      (address) => new GrpcPeerClient(address, { nodeKey: config.seat.insecurePlaintext ? undefined : this.nodeKey, attestationSimulated: config.attestation.provider === 'simulated' }),
+    );
+    const fingerprint = config.identity.fingerprint;
+    let last: unknown;
+    for (let attempt = 0; attempt < joinAttemptsMax && !this.joinAbort.signal.aborted; attempt++) {
+      for (const seed of peers) {
+        if (this.joinAbort.signal.aborted) return;
+        try {
+          let admittedBy = seed;
+          const response = await client.join(seed, {
+            nodePublicKey: this.nodeKey.publicKeyDer,
+            address: config.seat.peerAdvertise,
+            tickets: [],
+            quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
+          });
+          if (response.leaderHint !== '') admittedBy = response.leaderHint;
+          // The member that admitted us is the leader; admit its Raft traffic until our registry fills in.
+          const leader = await this.leaderRecord(admittedBy);
+          joining.setSeeds([leader]);
+          logger.info({ via: seed, leader: leader.id, memberId: response.memberId, message: response.message }, 'admitted to the committee');
+          return;
+        } catch (e) {
+          last = e;
+          logger.warn({ err: e, via: seed, attempt }, 'join attempt failed');
+          if (e instanceof TesseraError && e.code === 'PEER_JOIN_REFUSED' && e.details?.reason !== 'NOT_LEADER' && e.details?.reason !== 'MEMBERSHIP_FAILED') throw e;
+        }
+      }
+      await new Promise((r) => setTimeout(r, joinRetryMs));
+    }
+    throw last instanceof Error ? last : new TesseraError('join: no member admitted this seat', 'RUN_JOIN_FAILED');
+  }
+
+  /** The admitting member's record: its node key as its TLS certificate shows it. */
+  private async leaderRecord(address: string): Promise<MemberRecord> {
+    if (this.config.seat.insecurePlaintext) {
+      throw new TesseraError('joining needs TLS (seat.insecure_plaintext = false): the leader is identified by its node key', 'RUN_JOIN_FAILED');
+    }
+    return probePeer(address, this.nodeKey);
+  }
+
+  private requireSeat(): Promise<Seat<KvMachine>> {
+    return this.seat === undefined ? Promise.reject(new TesseraError('the seat is starting', 'SEAT_STOPPED')) : Promise.resolve(this.seat);
+  }
+
+  private health() {
+    const st = this.seat?.status();
+    const voters = st?.members.filter((m) => m.role === 'voter') ?? [];
+    const up = voters.filter((m) => m.id === st?.id || this.linkUp.get(m.id) === true).length;
+    return {
+      storageOk: this.storage.failed === undefined,
+      storageRecovered: true,
+      peerListenerUp: this.transport !== undefined,
+      quorumKnown: voters.length > 0 && up >= Math.floor(voters.length / 2) + 1,
+      leaderKnown: st !== undefined && st.leader !== 0,
+    };
+  }
+
+  /** STATUS=, the Raft gauges and the committee view, from the seat's status. */
+  refreshStatus(): void {
+    const st = this.seat?.status();
+    if (st === undefined) return;
+    const voters = st.members.filter((m) => m.role === 'voter');
+    const isUp = (id: NodeId) => id === st.id || this.linkUp.get(id) === true;
+    this.lifecycle.updateStatus({
+      role: roleOf(st),
+      term: st.term,
+      committedIndex: st.committedIndex,
+      members: voters.length,
+      membersUp: voters.filter((m) => isUp(m.id)).length,
+    });
+    try {
+      this.metrics.setRaft({
+        term: st.term,
+        leaderIsLocal: st.role === Role.Leader,
+        leaderKnown: st.leader !== 0,
+        committedIndex: st.committedIndex,
+        appliedIndex: Math.min(st.appliedIndex, st.committedIndex),
+      });
+      this.metrics.setCommittee(
+        st.members.map((m) => ({
+          name: String(m.id),
+          up: isUp(m.id),
+          attested: m.attestation === undefined ? undefined : true,
+        })),
+      );
+    } catch (e) {
+      this.logger.warn({ err: e }, 'metrics update failed');
+    }
+  }
+
+  private stopping: Promise<void> | undefined;
+
+  /** Stops accepting clients, stops the seat, flushes and closes storage. Idempotent. */
+  stop(): Promise<void> {
+    if (this.stopping === undefined) this.stopping = this.shutdown();
+    return this.stopping;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.joinAbort.abort();
+    if (this.statusTimer !== undefined) clearInterval(this.statusTimer);
+    this.metrics.setUp(false);
+    const server = this.clientServer;
+    if (server !== undefined) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.forceShutdown(), 2_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
+    await this.admin?.close();
+    await this.seat?.stop();
+    await this.storage.close();
+    await this.ops?.close();
+    this.logger.info({}, 'stopped');
+  }
+}
+
+function roleOf(st: SeatStatus): SeatRole {
+  if (st.removed) return 'stopping';
+  const self = st.members.find((m) => m.id === st.id);
+  if (self?.role === 'learner') return 'learner';
+  switch (st.role) {
+    case Role.Leader:
+      return 'leader';
+    case Role.Candidate:
+    case Role.PreCandidate:
+      return 'candidate';
+    default:
+      return 'follower';
+  }
+}
+
+/** The node key at config.seat.nodeKey (created 0600 on first start). */
+export function loadNodeKey(config: SeatConfig): NodeKey {
+  if (basename(config.seat.nodeKey) !== nodeKeyFileName) {
+    throw new TesseraError(
+      `${config.file}: seat.node_key ${config.seat.nodeKey} must be a file named ${nodeKeyFileName} (its directory may be anywhere)`,
+      'CONFIG_INVALID',
+      { problems: [{ file: config.file, line: undefined, path: 'seat.node_key', message: `must be named ${nodeKeyFileName}` }] },
+    );
+  }
+  mkdirSync(dirname(config.seat.nodeKey), { recursive: true, mode: 0o700 });
+  return loadOrCreateNodeKey(dirname(config.seat.nodeKey)).key;
+}
+
+/** The quote source the config names. */
+export function openQuoteProvider(config: SeatConfig): QuoteProvider {
+  if (config.attestation.provider === 'simulated') {
+    return SimulatedQuoteProvider.open({ stateDir: config.attestation.simulatedDir as string });
+  }
+  return new TsmQuoteProvider({ root: config.attestation.tsmRoot });
+}

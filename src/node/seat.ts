@@ -1,0 +1,862 @@
+/**
+ * The seat: one Raft member wired to its storage, its peers and its state
+ * machine (docs/contributors/seat.md).
+ *
+ * Everything that moves the Raft core happens on one logical thread: ticks
+ * (from the injected Ticker), peer messages (from the PeerTransport) and
+ * requests (propose, read, membership) step the RawNode synchronously; one
+ * loop takes its Ready batches and handles each in the order the core's
+ * contract demands: persist, send, install/apply, serve reads, advance. The
+ * seat reads no clock and arms no timer: every timeout counts ticks.
+ */
+import { randomInt } from 'node:crypto';
+import { TesseraError, isTesseraError } from '../common/errors.js';
+import type { StateMachine } from '../common/state-machine.js';
+import {
+  ConfChangeType,
+  EntryType,
+  None,
+  RawNode,
+  RaftErrorCode,
+  Role,
+  StorageErrorCode,
+  decodeConfChange,
+  type ConfChange,
+  type ConfState,
+  type Entry,
+  type HardState,
+  type Index,
+  type LogStore,
+  type Message,
+  type NodeId,
+  type RaftConfigInput,
+  type Ready,
+  type Snapshot,
+} from '../raft/index.js';
+import { SeatErrorCode, seatError } from './errors.js';
+import type { JoinRequest, MemberRecord, PeerAddress, PeerTransport, SeatAdmission, SeatMetricsSink, Ticker } from './ports.js';
+import { decodeCommand, decodeMember, decodeSeatSnapshot, encodeCommand, encodeMember, encodeSeatSnapshot } from './records.js';
+
+/** The result type of a machine's apply(). */
+export type MachineResult<M> = M extends StateMachine<infer R> ? R : never;
+
+/** Raft tuning the seat passes through (id, rand and appliedIndex are the seat's). */
+export type SeatRaftOptions = Omit<RaftConfigInput, 'id' | 'rand' | 'appliedIndex'>;
+
+export interface SeatOptions<M extends StateMachine> {
+  /** This member: its id, peer address and node key id. */
+  readonly self: MemberRecord;
+  readonly storage: LogStore;
+  readonly transport: PeerTransport;
+  readonly machine: M;
+  readonly ticker: Ticker;
+  /**
+   * Founding members' records, used when the storage's snapshot holds no
+   * registry (the genesis snapshot of MemoryStorage({ confState }), or
+   * bootstrapUpdate without data). Seat.bootstrap() writes them into the
+   * genesis snapshot instead.
+   */
+  readonly founders?: readonly MemberRecord[];
+  readonly raft?: SeatRaftOptions;
+  /** Election timeout randomness, `(n) => [0, n)`; default node:crypto randomInt. */
+  readonly rand?: (n: number) => number;
+  /** Distinguishes this start from earlier ones in request ids; default random. */
+  readonly incarnation?: number;
+  /** Applied entries between snapshots (config raft.snapshot_entries). */
+  readonly snapshotEntries?: number;
+  /** Entries kept in the log behind a snapshot, so a slightly late follower catches up without one. */
+  readonly compactionLagEntries?: number;
+  /** The leader promotes a learner whose match index is this close to its last index; undefined disables auto-promotion. */
+  readonly learnerPromoteLagEntries?: number | undefined;
+  /** On a follower: forward proposals to the leader (true) or refuse them with SEAT_NOT_LEADER (false, the default). */
+  readonly forwardProposals?: boolean;
+  /** Ticks a proposal, read or membership change may wait before SEAT_TIMEOUT. */
+  readonly requestTimeoutTicks?: number;
+  readonly admission?: SeatAdmission;
+  readonly metrics?: SeatMetricsSink;
+  /** Called once if the seat stops on its own (storage failure, a machine bug). */
+  readonly onFatal?: (error: Error) => void;
+}
+
+export const seatDefaults = {
+  snapshotEntries: 10_000,
+  compactionLagEntries: 1_000,
+  forwardProposals: false,
+  requestTimeoutTicks: 100,
+} as const;
+
+export type MemberRole = 'voter' | 'learner';
+
+export interface SeatMemberStatus extends MemberRecord {
+  readonly role: MemberRole;
+  /** On the leader: the member's match index. */
+  readonly matchIndex?: number;
+}
+
+export interface SeatStatus {
+  readonly id: NodeId;
+  readonly role: Role;
+  readonly term: number;
+  /** 0 when no leader is known. */
+  readonly leader: NodeId;
+  readonly leaderAddress: string | undefined;
+  readonly committedIndex: number;
+  readonly appliedIndex: number;
+  readonly snapshotIndex: number;
+  readonly lastIndex: number;
+  /** This seat applied its own removal. */
+  readonly removed: boolean;
+  readonly members: readonly SeatMemberStatus[];
+}
+
+interface Deferred<T> {
+  readonly resolve: (value: T) => void;
+  readonly reject: (error: Error) => void;
+  readonly deadlineTick: number;
+}
+
+interface PendingRead extends Deferred<unknown> {
+  readonly fn: (machine: never) => unknown;
+  /** Set once the ReadState came back: serve when applied reaches it. */
+  index: number | undefined;
+}
+
+interface Watcher extends Deferred<void> {
+  readonly done: () => boolean;
+  readonly what: string;
+}
+
+const readContextBytes = 16;
+
+function checkCount(field: string, value: number, min: number): number {
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `seat option ${field} must be an integer >= ${min}, got ${String(value)}`, { field });
+  }
+  return value;
+}
+
+/**
+ * One committee seat. Create, start(), use, stop(). Not re-entrant; all of
+ * its methods may be called at any time from the event loop.
+ */
+export class Seat<M extends StateMachine = StateMachine> {
+  readonly id: NodeId;
+  private readonly opts: SeatOptions<M>;
+  private readonly storage: LogStore;
+  private readonly transport: PeerTransport;
+  private readonly machine: M;
+  private readonly incarnation: number;
+  private readonly snapshotEntries: number;
+  private readonly compactionLagEntries: number;
+  private readonly requestTimeoutTicks: number;
+  private node: RawNode | undefined;
+
+  /** The replicated member registry (addresses, keys, attestation), by id. */
+  private members = new Map<NodeId, MemberRecord>();
+  private confState: ConfState = { voters: [], learners: [] };
+  private role: Role = Role.Follower;
+  private lead: NodeId = None;
+
+  // Invariant: snapshotIndex <= appliedIndex <= committed index.
+  private appliedIndex = 0;
+  private snapshotIndex = 0;
+  /** A commit-only hard state not yet saved; it goes with the next save (or before a snapshot, or at stop). */
+  private deferredHardState: HardState | undefined;
+  private removed = false;
+
+  private tickCount = 0;
+  private requestSeq = 0;
+  private readSeq = 0;
+  private readonly proposals = new Map<number, Deferred<unknown>>();
+  private readonly confChanges = new Map<string, Deferred<void>>();
+  /** Changes the core refused as pending (RAFT_CONF_CHANGE_PENDING), proposed again on each tick until their deadline. */
+  private readonly queuedConfChanges = new Map<string, ConfChange>();
+  private readonly reads = new Map<string, PendingRead>();
+  private watchers: Watcher[] = [];
+
+  private loop: Promise<void> | undefined;
+  private wakeLoop: (() => void) | undefined;
+  private stopping = false;
+  private stopped: Promise<void> | undefined;
+  private fatalError: Error | undefined;
+
+  constructor(options: SeatOptions<M>) {
+    this.opts = options;
+    this.id = options.self.id;
+    this.storage = options.storage;
+    this.transport = options.transport;
+    this.machine = options.machine;
+    this.incarnation = options.incarnation ?? randomInt(0, 2 ** 47);
+    this.snapshotEntries = checkCount('snapshotEntries', options.snapshotEntries ?? seatDefaults.snapshotEntries, 1);
+    this.compactionLagEntries = checkCount('compactionLagEntries', options.compactionLagEntries ?? seatDefaults.compactionLagEntries, 0);
+    this.requestTimeoutTicks = checkCount('requestTimeoutTicks', options.requestTimeoutTicks ?? seatDefaults.requestTimeoutTicks, 1);
+    if (options.learnerPromoteLagEntries !== undefined) checkCount('learnerPromoteLagEntries', options.learnerPromoteLagEntries, 0);
+    if (!Number.isSafeInteger(this.id) || this.id <= 0) {
+      throw seatError(SeatErrorCode.ArgumentInvalid, `seat id ${String(this.id)} is not a positive integer`, { field: 'self.id' });
+    }
+  }
+
+  /**
+   * Writes the genesis of a new committee into empty storage: a snapshot at
+   * (1, 1) holding the founding voters, their records and the machine's
+   * initial state. Every founder runs it with the same arguments.
+   */
+  static async bootstrap(storage: LogStore, founders: readonly MemberRecord[], initialMachineState: Uint8Array): Promise<void> {
+    if (storage.lastIndex() !== 0 || storage.snapshot().metadata.index !== 0) {
+      throw seatError(SeatErrorCode.ArgumentInvalid, 'bootstrap: the storage is not empty (this seat already has state)', { field: 'storage' });
+    }
+    if (founders.length === 0) throw seatError(SeatErrorCode.ArgumentInvalid, 'bootstrap: no founding members', { field: 'founders' });
+    const ids = founders.map((f) => f.id);
+    if (new Set(ids).size !== ids.length) throw seatError(SeatErrorCode.ArgumentInvalid, 'bootstrap: a founding member is listed twice', { field: 'founders' });
+    const data = encodeSeatSnapshot(founders, initialMachineState);
+    const confState: ConfState = { voters: [...ids].sort((a, b) => a - b), learners: [] };
+    await storage.save({
+      snapshot: { metadata: { index: 1 as Index, term: 1 as HardState['term'], confState }, data },
+      entries: [],
+      hardState: { term: 1 as HardState['term'], vote: None, commit: 1 as Index },
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Life cycle
+
+  async start(): Promise<void> {
+    if (this.node !== undefined) throw seatError(SeatErrorCode.ArgumentInvalid, 'seat already started');
+    const snap = this.storage.snapshot();
+    this.confState = snap.metadata.confState;
+    this.installSnapshotState(snap);
+    this.node = new RawNode({ ...this.opts.raft, id: this.id, rand: this.opts.rand ?? ((n: number) => randomInt(0, n)) }, this.storage);
+    const st = this.node.status();
+    this.role = st.role;
+    this.lead = st.lead;
+    await this.transport.start({
+      onMessage: (m) => this.onMessage(m),
+      onUnreachable: (id) => {
+        if (this.node !== undefined && !this.stopping) this.node.reportUnreachable(id);
+      },
+    });
+    this.transport.setPeers(this.peers());
+    this.opts.ticker.start(() => this.onTick());
+    this.loop = this.run();
+  }
+
+  /** Stops ticking and serving, finishes the Ready in hand, saves a deferred commit, closes the transport. */
+  stop(): Promise<void> {
+    if (this.stopped === undefined) this.stopped = this.shutdown();
+    return this.stopped;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.stopping = true;
+    this.opts.ticker.stop();
+    this.wake();
+    await this.loop;
+    if (this.fatalError === undefined && this.deferredHardState !== undefined) {
+      const hardState = this.deferredHardState;
+      this.deferredHardState = undefined;
+      try {
+        await this.storage.save({ entries: [], hardState });
+      } catch {
+        // Only a commit index: Raft recovers it from the leader.
+      }
+    }
+    this.failAll(this.fatalError ?? seatError(SeatErrorCode.Stopped, `seat ${this.id} stopped`));
+    await this.transport.close();
+  }
+
+  /** The machine, read directly (tests and local, possibly stale views). */
+  get machineForTesting(): M {
+    return this.machine;
+  }
+
+  /** Set when the seat stopped on its own. */
+  get fatal(): Error | undefined {
+    return this.fatalError;
+  }
+
+  // -------------------------------------------------------------------------
+  // Requests
+
+  /**
+   * Proposes `command` and resolves with the machine's result once it is
+   * applied here. On a follower it is refused with SEAT_NOT_LEADER (leader
+   * id and address in details) unless forwardProposals is set. SEAT_TIMEOUT
+   * means the outcome is unknown; SEAT_PROPOSAL_DROPPED that it was not applied.
+   */
+  propose(command: Uint8Array): Promise<MachineResult<M>> {
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
+    if (!(this.opts.forwardProposals ?? seatDefaults.forwardProposals) && this.role !== Role.Leader) {
+      return Promise.reject(this.notLeader('proposal'));
+    }
+    const seq = ++this.requestSeq;
+    const data = encodeCommand({ proposer: this.id, incarnation: this.incarnation, seq }, command);
+    try {
+      node.propose(data);
+    } catch (e) {
+      return Promise.reject(this.mapRaftError(e, 'proposal'));
+    }
+    this.wake();
+    return new Promise<MachineResult<M>>((resolve, reject) => {
+      this.proposals.set(seq, { resolve: resolve as (v: unknown) => void, reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+    });
+  }
+
+  /**
+   * Runs `fn` on the machine once a ReadIndex round has confirmed that this
+   * seat's state includes every write acknowledged before the call
+   * (linearizable). Works on followers too (the leader confirms the index).
+   */
+  linearizableRead<T>(fn: (machine: M) => T): Promise<T> {
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
+    if (this.lead === None) return Promise.reject(this.notLeader('read'));
+    const seq = ++this.readSeq;
+    const context = new Uint8Array(readContextBytes);
+    const view = new DataView(context.buffer);
+    view.setUint32(0, Math.floor(this.incarnation / 0x1_0000_0000));
+    view.setUint32(4, this.incarnation >>> 0);
+    view.setUint32(8, Math.floor(seq / 0x1_0000_0000));
+    view.setUint32(12, seq >>> 0);
+    try {
+      node.readIndex(context);
+    } catch (e) {
+      return Promise.reject(this.mapRaftError(e, 'read'));
+    }
+    this.wake();
+    return new Promise<T>((resolve, reject) => {
+      this.reads.set(hex(context), {
+        fn: fn as (machine: never) => unknown,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        deadlineTick: this.tickCount + this.requestTimeoutTicks,
+        index: undefined,
+      });
+    });
+  }
+
+  /** Proposes `member` as a learner, its record (address, key, attestation) in the change's context; resolves once applied here. */
+  addLearner(member: MemberRecord): Promise<void> {
+    if (this.members.has(member.id) || this.isMember(member.id)) {
+      return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `member ${member.id} is already in the committee`, { member: member.id }));
+    }
+    return this.proposeConfChange({ type: ConfChangeType.AddLearner, node: member.id, context: encodeMember(member) });
+  }
+
+  /** Verifies a join with the admission port, then adds the member as a learner with the attestation record it produced. */
+  async admitLearner(join: JoinRequest): Promise<void> {
+    const admission = this.opts.admission;
+    if (admission === undefined) throw seatError(SeatErrorCode.AdmissionUnavailable, `seat ${this.id} has no admission policy to verify joins with`);
+    if (this.role !== Role.Leader) throw this.notLeader('join');
+    const verdict = await admission.verifyJoin(join);
+    if (!verdict.admitted) {
+      this.opts.metrics?.onAdmissionRefused(verdict.reason);
+      throw seatError(SeatErrorCode.AdmissionRefused, `join of member ${join.member.id} refused (${verdict.reason}): ${verdict.message}`, {
+        member: join.member.id,
+        reason: verdict.reason,
+      });
+    }
+    await this.addLearner({ ...join.member, attestation: verdict.record });
+  }
+
+  /** Promotes learner `id` to voter. */
+  promote(id: NodeId): Promise<void> {
+    if (!this.confState.learners.includes(id)) {
+      return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `member ${id} is not a learner`, { member: id }));
+    }
+    return this.proposeConfChange({ type: ConfChangeType.AddVoter, node: id, context: new Uint8Array(0) });
+  }
+
+  /** Removes member `id` (this seat included: use drain() for that, which hands leadership over first). */
+  remove(id: NodeId): Promise<void> {
+    if (!this.isMember(id)) return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `member ${id} is not in the committee`, { member: id }));
+    if (this.confState.voters.length === 1 && this.confState.voters[0] === id) {
+      return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `member ${id} is the last voter`, { member: id }));
+    }
+    return this.proposeConfChange({ type: ConfChangeType.Remove, node: id, context: new Uint8Array(0) });
+  }
+
+  /**
+   * Leaves the committee gracefully: if leader, hands leadership to the
+   * most caught-up voter and waits for a new leader; then proposes this
+   * seat's removal and waits until it is applied here.
+   */
+  async drain(): Promise<void> {
+    const node = this.running();
+    if (this.role === Role.Leader) {
+      const target = this.transferTarget();
+      if (target === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
+      try {
+        node.transferLeader(target);
+      } catch (e) {
+        throw this.mapRaftError(e, 'transfer');
+      }
+      this.wake();
+      await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to leave seat ${this.id}`);
+    }
+    if (this.isMember(this.id)) await this.remove(this.id);
+  }
+
+  status(): SeatStatus {
+    const node = this.node;
+    const st = node?.status();
+    const voters = new Set(this.confState.voters);
+    const ids = [...this.confState.voters, ...this.confState.learners].sort((a, b) => a - b);
+    const members: SeatMemberStatus[] = ids.map((id) => {
+      const record = this.members.get(id) ?? { id, address: '', keyId: '' };
+      const match = st?.progress?.get(id)?.match;
+      return { ...record, role: voters.has(id) ? 'voter' : 'learner', ...(match !== undefined ? { matchIndex: match } : {}) };
+    });
+    return {
+      id: this.id,
+      role: this.role,
+      term: st?.term ?? 0,
+      leader: this.lead,
+      leaderAddress: this.members.get(this.lead)?.address,
+      committedIndex: st?.commit ?? 0,
+      appliedIndex: this.appliedIndex,
+      snapshotIndex: this.snapshotIndex,
+      lastIndex: st?.lastIndex ?? 0,
+      removed: this.removed,
+      members,
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // Inputs
+
+  private onMessage(m: Message): void {
+    if (this.node === undefined || this.stopping) return;
+    try {
+      this.node.step(m);
+    } catch (e) {
+      // A malformed message from a peer is dropped; anything else is a bug.
+      if (!isTesseraError(e, RaftErrorCode.MessageInvalid)) throw e;
+      return;
+    }
+    this.wake();
+  }
+
+  private onTick(): void {
+    const node = this.node;
+    if (node === undefined || this.stopping) return;
+    this.tickCount++;
+    node.tick();
+    this.expireRequests();
+    if (this.queuedConfChanges.size > 0) this.retryQueuedConfChanges(node);
+    if (this.role === Role.Leader) this.maybePromoteLearner(node);
+    this.checkWatchers();
+    this.wake();
+  }
+
+  private proposeConfChange(cc: ConfChange): Promise<void> {
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
+    const key = confKey(cc.type, cc.node);
+    if (this.confChanges.has(key)) {
+      return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `the same change for member ${cc.node} is already in progress`, { member: cc.node }));
+    }
+    let queued = false;
+    try {
+      node.proposeConfChange(cc);
+    } catch (e) {
+      // The leader has not committed an entry of its term yet, or another change is unapplied: retry on later ticks.
+      if (!isTesseraError(e, RaftErrorCode.ConfChangePending)) return Promise.reject(this.mapRaftError(e, 'membership change'));
+      queued = true;
+    }
+    this.wake();
+    return new Promise<void>((resolve, reject) => {
+      this.confChanges.set(key, { resolve, reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+      if (queued) this.queuedConfChanges.set(key, cc);
+    });
+  }
+
+  /** Re-proposes membership changes the core refused as pending; one whose turn came is then replicated normally. */
+  private retryQueuedConfChanges(node: RawNode): void {
+    for (const [key, cc] of this.queuedConfChanges) {
+      const pending = this.confChanges.get(key);
+      if (pending === undefined) {
+        this.queuedConfChanges.delete(key);
+        continue;
+      }
+      try {
+        node.proposeConfChange(cc);
+        this.queuedConfChanges.delete(key);
+      } catch (e) {
+        if (isTesseraError(e, RaftErrorCode.ConfChangePending)) continue;
+        this.queuedConfChanges.delete(key);
+        this.confChanges.delete(key);
+        pending.reject(this.mapRaftError(e, 'membership change'));
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // The Ready loop
+
+  private wake(): void {
+    const w = this.wakeLoop;
+    if (w !== undefined) {
+      this.wakeLoop = undefined;
+      w();
+    }
+  }
+
+  private async run(): Promise<void> {
+    const node = this.node!;
+    try {
+      while (!this.stopping) {
+        if (!node.hasReady()) {
+          await new Promise<void>((resolve) => (this.wakeLoop = resolve));
+          continue;
+        }
+        const rd = node.ready();
+        await this.persist(rd);
+        if (rd.messages.length > 0) this.transport.send(rd.messages);
+        if (rd.snapshot !== undefined) this.installSnapshot(rd.snapshot);
+        for (const entry of rd.committedEntries) this.applyEntry(node, entry);
+        for (const rs of rd.readStates) {
+          const read = this.reads.get(hex(rs.context));
+          if (read !== undefined) read.index = rs.index;
+        }
+        node.advance();
+        if (rd.softState !== undefined) this.onSoftState(rd.softState.role, rd.softState.lead);
+        this.serveReads();
+        this.reportStatus(node);
+        this.checkWatchers();
+        if (this.appliedIndex - this.snapshotIndex >= this.snapshotEntries) await this.takeSnapshot(node);
+      }
+    } catch (e) {
+      this.fail(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  /**
+   * Step 1 of the Ready contract. A Ready whose only durable change is the
+   * commit index (mustSync false, no entries, no snapshot) is not saved on
+   * its own: its hard state rides with the next save (Raft re-learns a lost
+   * commit index from the leader, and applying never runs ahead of what is
+   * durable: committed entries are always already persisted).
+   */
+  private async persist(rd: Ready): Promise<void> {
+    const hasLog = rd.snapshot !== undefined || rd.entries.length > 0;
+    if (!hasLog && rd.hardState !== undefined && !rd.mustSync) {
+      this.deferredHardState = rd.hardState;
+      return;
+    }
+    if (!hasLog && rd.hardState === undefined) return;
+    const hardState = rd.hardState ?? this.deferredHardState;
+    this.deferredHardState = undefined;
+    const started = this.opts.metrics !== undefined ? performance.now() : 0;
+    await this.storage.save({
+      ...(rd.snapshot !== undefined ? { snapshot: rd.snapshot } : {}),
+      entries: rd.entries,
+      ...(hardState !== undefined ? { hardState } : {}),
+    });
+    this.opts.metrics?.onPersist((performance.now() - started) / 1000, rd.mustSync);
+  }
+
+  private installSnapshot(snap: Snapshot): void {
+    this.confState = snap.metadata.confState;
+    this.installSnapshotState(snap);
+    this.transport.setPeers(this.peers());
+    // Proposals whose entries the snapshot covers were applied elsewhere; their outcome here is unknown until they time out.
+  }
+
+  /** Restores registry and machine from a snapshot (at start, or one received from the leader). */
+  private installSnapshotState(snap: Snapshot): void {
+    const index = snap.metadata.index;
+    const decoded = decodeSeatSnapshot(snap.data);
+    const inConf = new Set([...snap.metadata.confState.voters, ...snap.metadata.confState.learners]);
+    this.members = new Map();
+    if (decoded !== undefined) {
+      for (const m of decoded.members) this.members.set(m.id, m);
+      this.machine.restore(decoded.machine);
+    } else {
+      for (const m of this.opts.founders ?? []) if (inConf.has(m.id)) this.members.set(m.id, m);
+    }
+    if (!this.members.has(this.id) && inConf.has(this.id)) this.members.set(this.id, this.opts.self);
+    this.appliedIndex = index;
+    this.snapshotIndex = index;
+    this.removed = false;
+  }
+
+  private applyEntry(node: RawNode, entry: Entry): void {
+    if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
+    else if (entry.data.length > 0) this.applyCommand(entry);
+    this.appliedIndex = entry.index;
+  }
+
+  private applyCommand(entry: Entry): void {
+    let decoded: ReturnType<typeof decodeCommand>;
+    try {
+      decoded = decodeCommand(entry.data);
+    } catch {
+      // Every member refuses the same bytes the same way: nothing to apply.
+      return;
+    }
+    // A throw here is a machine bug: the loop stops the seat rather than diverge.
+    const result = this.machine.apply(decoded.command, { index: entry.index, term: entry.term });
+    const { proposer, incarnation, seq } = decoded.id;
+    if (proposer !== this.id || incarnation !== this.incarnation) return;
+    const pending = this.proposals.get(seq);
+    if (pending === undefined) return;
+    this.proposals.delete(seq);
+    pending.resolve(result);
+  }
+
+  private applyConfChange(node: RawNode, entry: Entry): void {
+    const cc = decodeConfChange(entry.data);
+    let record: MemberRecord | undefined;
+    if (cc.context.length > 0) {
+      try {
+        record = decodeMember(cc.context);
+        if (record.id !== cc.node) record = undefined;
+      } catch {
+        record = undefined;
+      }
+    }
+    this.confState = node.applyConfChange(cc);
+    if (cc.type === ConfChangeType.Remove) {
+      this.members.delete(cc.node);
+      if (cc.node === this.id) this.removed = true;
+    } else if (record !== undefined) {
+      this.members.set(cc.node, record);
+    }
+    this.transport.setPeers(this.peers());
+    const pending = this.confChanges.get(confKey(cc.type, cc.node));
+    if (pending !== undefined) {
+      this.confChanges.delete(confKey(cc.type, cc.node));
+      pending.resolve();
+    }
+  }
+
+  private onSoftState(role: Role, lead: NodeId): void {
+    if (lead !== this.lead) this.opts.metrics?.onLeaderChange(lead);
+    this.role = role;
+    this.lead = lead;
+  }
+
+  private serveReads(): void {
+    for (const [key, read] of this.reads) {
+      if (read.index === undefined || read.index > this.appliedIndex) continue;
+      this.reads.delete(key);
+      try {
+        read.resolve(read.fn(this.machine as never));
+      } catch (e) {
+        read.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }
+  }
+
+  private reportStatus(node: RawNode): void {
+    const metrics = this.opts.metrics;
+    if (metrics === undefined) return;
+    const st = node.status();
+    metrics.onStatus({
+      role: st.role,
+      term: st.term,
+      leader: st.lead,
+      committedIndex: st.commit,
+      appliedIndex: this.appliedIndex,
+      members: this.confState.voters.length + this.confState.learners.length,
+    });
+  }
+
+  /**
+   * Snapshot the machine at the applied index and compact the log up to
+   * compactionLagEntries behind it. A failed snapshot is not fatal (the WAL
+   * is intact): the seat tries again after snapshotEntries more entries.
+   */
+  private async takeSnapshot(node: RawNode): Promise<void> {
+    const at = this.appliedIndex as Index;
+    if (this.deferredHardState !== undefined) {
+      // The storage takes snapshots only of committed entries it knows are committed.
+      const hardState = this.deferredHardState;
+      this.deferredHardState = undefined;
+      await this.storage.save({ entries: [], hardState });
+    }
+    const data = encodeSeatSnapshot([...this.members.values()], this.machine.snapshot());
+    try {
+      await this.storage.createSnapshot(at, node.status().confState, data);
+    } catch (e) {
+      if (!isTesseraError(e)) throw e;
+      if (e.code === StorageErrorCode.SnapshotOutOfDate) {
+        this.snapshotIndex = Math.max(this.snapshotIndex, this.storage.snapshot().metadata.index);
+        return;
+      }
+      if (e.code === 'STORAGE_IO_FAILED' || e.code === 'STORAGE_FAILED') throw e;
+      this.snapshotIndex = at;
+      return;
+    }
+    this.snapshotIndex = at;
+    const compactTo = at - this.compactionLagEntries;
+    if (compactTo > this.storage.firstIndex()) await this.storage.compact(compactTo as Index);
+  }
+
+  // -------------------------------------------------------------------------
+  // Membership helpers
+
+  private isMember(id: NodeId): boolean {
+    return this.confState.voters.includes(id) || this.confState.learners.includes(id);
+  }
+
+  private peers(): PeerAddress[] {
+    const out: PeerAddress[] = [];
+    for (const id of [...this.confState.voters, ...this.confState.learners]) {
+      if (id === this.id) continue;
+      const m = this.members.get(id);
+      if (m !== undefined) out.push({ id: m.id, address: m.address, keyId: m.keyId });
+    }
+    return out;
+  }
+
+  /** The voter (not us) with the highest match index, as the leader sees it. */
+  private transferTarget(): NodeId | undefined {
+    const progress = this.node?.status().progress;
+    let best: NodeId | undefined;
+    let bestMatch = -1;
+    for (const id of this.confState.voters) {
+      if (id === this.id) continue;
+      const match = progress?.get(id)?.match ?? 0;
+      if (match > bestMatch) {
+        best = id;
+        bestMatch = match;
+      }
+    }
+    return best;
+  }
+
+  private maybePromoteLearner(node: RawNode): void {
+    const lag = this.opts.learnerPromoteLagEntries;
+    if (lag === undefined || this.confState.learners.length === 0) return;
+    const st = node.status();
+    for (const id of this.confState.learners) {
+      const pr = st.progress?.get(id);
+      if (pr === undefined || st.lastIndex - pr.match > lag || pr.match === 0) continue;
+      if (this.confChanges.has(confKey(ConfChangeType.AddVoter, id))) continue;
+      try {
+        node.proposeConfChange({ type: ConfChangeType.AddVoter, node: id, context: new Uint8Array(0) });
+      } catch (e) {
+        // Another change is in progress: try again on a later tick.
+        if (isTesseraError(e, RaftErrorCode.ConfChangePending) || isTesseraError(e, RaftErrorCode.TransferInProgress)) return;
+        throw e;
+      }
+      return;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Waiting, timeouts, failure
+
+  private waitFor(done: () => boolean, what: string): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.watchers.push({ done, what, resolve, reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+    });
+  }
+
+  private checkWatchers(): void {
+    if (this.watchers.length === 0) return;
+    const waiting: Watcher[] = [];
+    for (const w of this.watchers) {
+      if (w.done()) w.resolve();
+      else if (this.tickCount >= w.deadlineTick) w.reject(seatError(SeatErrorCode.Timeout, `timed out waiting for ${w.what}`));
+      else waiting.push(w);
+    }
+    this.watchers = waiting;
+  }
+
+  private expireRequests(): void {
+    const now = this.tickCount;
+    for (const [seq, p] of this.proposals) {
+      if (now < p.deadlineTick) continue;
+      this.proposals.delete(seq);
+      p.reject(seatError(SeatErrorCode.Timeout, `proposal ${seq} not applied within ${this.requestTimeoutTicks} ticks; it may still be applied`, { leader: this.lead }));
+    }
+    for (const [key, c] of this.confChanges) {
+      if (now < c.deadlineTick) continue;
+      this.confChanges.delete(key);
+      this.queuedConfChanges.delete(key);
+      c.reject(seatError(SeatErrorCode.Timeout, `membership change ${key} not applied within ${this.requestTimeoutTicks} ticks; it may still be applied`));
+    }
+    for (const [key, r] of this.reads) {
+      if (now < r.deadlineTick) continue;
+      this.reads.delete(key);
+      r.reject(seatError(SeatErrorCode.Timeout, `read not confirmed within ${this.requestTimeoutTicks} ticks`, { leader: this.lead }));
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.fatalError !== undefined) return;
+    this.fatalError =
+      isTesseraError(error) && error.code.startsWith('STORAGE')
+        ? seatError(SeatErrorCode.StorageFailed, `seat ${this.id} stopped: storage failed: ${error.message}`, { cause: error.code })
+        : error;
+    this.stopping = true;
+    this.opts.ticker.stop();
+    this.failAll(this.fatalError);
+    this.opts.onFatal?.(this.fatalError);
+  }
+
+  private failAll(error: Error): void {
+    for (const p of this.proposals.values()) p.reject(error);
+    for (const c of this.confChanges.values()) c.reject(error);
+    for (const r of this.reads.values()) r.reject(error);
+    for (const w of this.watchers) w.reject(error);
+    this.proposals.clear();
+    this.confChanges.clear();
+    this.queuedConfChanges.clear();
+    this.reads.clear();
+    this.watchers = [];
+  }
+
+  private running(): RawNode {
+    if (this.node === undefined) throw seatError(SeatErrorCode.Stopped, `seat ${this.id} is not started`);
+    if (this.stopping) throw this.fatalError ?? seatError(SeatErrorCode.Stopped, `seat ${this.id} is stopped`);
+    return this.node;
+  }
+
+  private runningOrReject(): RawNode | Error {
+    try {
+      return this.running();
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  }
+
+  private notLeader(what: string, leader: NodeId = this.lead): TesseraError {
+    const leaderAddress = leader === None ? undefined : this.members.get(leader)?.address;
+    const where = leader === None ? 'no leader is known' : `the leader is member ${leader}${leaderAddress ? ` at ${leaderAddress}` : ''}`;
+    return seatError(SeatErrorCode.NotLeader, `${what} refused: seat ${this.id} is not the leader; ${where}`, { leader, leaderAddress });
+  }
+
+  private mapRaftError(e: unknown, what: string): Error {
+    if (!isTesseraError(e)) return e instanceof Error ? e : new Error(String(e));
+    switch (e.code) {
+      case RaftErrorCode.ProposalDropped:
+      case RaftErrorCode.NotLeader:
+        return this.notLeader(what, (e.details?.leader as NodeId | undefined) ?? this.lead);
+      case RaftErrorCode.TransferInProgress:
+      case RaftErrorCode.UncommittedBytesExceeded:
+      case RaftErrorCode.ReadIndexOverloaded:
+        return seatError(SeatErrorCode.ProposalDropped, `${what} refused: ${e.message}`, { cause: e.code });
+      case RaftErrorCode.ConfChangePending:
+      case RaftErrorCode.ConfChangeInvalid:
+      case RaftErrorCode.ArgumentInvalid:
+        return seatError(SeatErrorCode.MembershipInvalid, e.message, { cause: e.code });
+      default:
+        return e;
+    }
+  }
+}
+
+function confKey(type: ConfChangeType, node: NodeId): string {
+  return `${ConfChangeType[type]}:${node}`;
+}
+
+function hex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}

@@ -1,0 +1,271 @@
+/**
+ * Real `tessera run` processes on 127.0.0.1 for the integration tests: a
+ * temp directory per cluster, a config per seat (kv machine, simulated TDX,
+ * fsync on), ports picked free up front, JSON log lines parsed as they come.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+
+import { KvClient } from '../../src/kv/index.js';
+import { leaderAddressMetadataKey } from '../../src/node/grpc-status.js';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const tesseraBin = join(repoRoot, 'bin', 'tessera.js');
+/** The simulated provider's default MR_TD (what its quotes report). */
+export const simulatedMrtd = '00'.repeat(48);
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a !== null ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface SeatSpec {
+  readonly name: string;
+  readonly bootstrap?: boolean;
+  /** Peer addresses to join through. */
+  readonly join?: readonly string[];
+  readonly extra?: string;
+}
+
+export interface LogLine {
+  level: string;
+  msg: string;
+  [k: string]: unknown;
+}
+
+export class SeatHandle {
+  child: ChildProcess | undefined;
+  lines: LogLine[] = [];
+  stderr = '';
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly configFile: string,
+    readonly dataDir: string,
+    readonly peerPort: number,
+    readonly clientPort: number,
+    readonly metricsPort: number,
+  ) {}
+
+  get peerAddress(): string {
+    return `127.0.0.1:${this.peerPort}`;
+  }
+
+  get adminSocket(): string {
+    return join(this.dataDir, 'admin.sock');
+  }
+
+  start(env: NodeJS.ProcessEnv = {}): void {
+    this.lines = [];
+    this.stderr = '';
+    const child = spawn(process.execPath, [tesseraBin, 'run', '--config', this.configFile, '--no-env-files'], {
+      env: { ...process.env, TESSERA_LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString('utf8');
+      let i: number;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        try {
+          this.lines.push(JSON.parse(line) as LogLine);
+        } catch {
+          this.lines.push({ level: 'raw', msg: line });
+        }
+        for (const w of this.waiters.splice(0)) w();
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')));
+    this.exit = new Promise((resolve) => child.once('exit', (code, signal) => {
+      for (const w of this.waiters.splice(0)) w();
+      resolve({ code, signal });
+    }));
+  }
+
+  /** Resolves with the first log line matching, or rejects after timeoutMs (or if the process exits first). */
+  async waitForLog(pred: (l: LogLine) => boolean, timeoutMs: number, what: string): Promise<LogLine> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.lines.find(pred);
+      if (hit !== undefined) return hit;
+      if (this.child?.exitCode !== null || this.child?.signalCode !== null) {
+        throw new Error(`${this.name} exited (${String(this.child?.exitCode ?? this.child?.signalCode)}) before ${what}:\n${this.tail()}`);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${this.name}: no ${what} within ${timeoutMs} ms:\n${this.tail()}`);
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          r();
+        });
+      });
+    }
+  }
+
+  waitServing(timeoutMs = 20_000): Promise<LogLine> {
+    return this.waitForLog((l) => l.msg === 'serving', timeoutMs, 'serving');
+  }
+
+  tail(n = 15): string {
+    return [...this.lines.slice(-n).map((l) => JSON.stringify(l)), this.stderr].join('\n');
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
+  async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
+    if (this.child === undefined || this.child.exitCode !== null || this.child.signalCode !== null) return this.exit;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), 15_000);
+    const r = await this.exit;
+    clearTimeout(timer);
+    return r;
+  }
+
+  /** `tessera CMD... --socket <admin socket>` synchronously. */
+  cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [tesseraBin, ...args], { encoding: 'utf8', env: { ...process.env, ...extraEnv }, timeout: 60_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  status(): { code: number | null; json: StatusJson | undefined; stderr: string } {
+    const r = this.cli(['status', '--socket', this.adminSocket, '--json']);
+    let json: StatusJson | undefined;
+    try {
+      json = r.code === 0 ? (JSON.parse(r.stdout) as StatusJson) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { code: r.code, json, stderr: r.stderr };
+  }
+}
+
+export interface StatusJson {
+  id: number;
+  role: string;
+  term: number;
+  leader: number;
+  leaderAddress: string;
+  committedIndex: number;
+  appliedIndex: number;
+  snapshotIndex: number;
+  removed: boolean;
+  members: { id: number; address: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
+}
+
+export class Cluster {
+  readonly root: string;
+  readonly seats: SeatHandle[] = [];
+  /** One simulated PKI for every seat, so each trusts the others' quotes (the config names its root). */
+  readonly simulatedDir: string;
+
+  constructor() {
+    this.root = mkdtempSync(join(tmpdir(), 'tessera-it-'));
+    this.simulatedDir = join(this.root, 'simulated-tdx');
+  }
+
+  async add(spec: SeatSpec): Promise<SeatHandle> {
+    const [peer, client, metrics] = [await freePort(), await freePort(), await freePort()];
+    const dataDir = join(this.root, spec.name);
+    const file = join(this.root, `${spec.name}.toml`);
+    writeFileSync(file, seatToml({ ...spec, dataDir, peer, client, metrics, simulatedDir: this.simulatedDir }));
+    const seat = new SeatHandle(spec.name, file, dataDir, peer, client, metrics);
+    this.seats.push(seat);
+    return seat;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.seats.map((s) => s.stop().catch(() => undefined)));
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+export function seatToml(o: SeatSpec & { dataDir: string; peer: number; client: number; metrics: number; simulatedDir: string }): string {
+  return `# integration test seat ${o.name}
+[organism]
+name = "ittest"
+machine = "kv"
+
+[admission]
+mrtd = ["${simulatedMrtd}"]
+allow_debug = false
+
+[seat]
+data_dir = "${o.dataDir}"
+peer_listen = "127.0.0.1:${o.peer}"
+surface_listen = "127.0.0.1:${o.client}"
+metrics_listen = "127.0.0.1:${o.metrics}"
+
+[raft]
+tick_ms = 50
+election_ticks = 10
+
+[storage]
+wal_segment_bytes = 4194304
+
+[committee]
+${o.bootstrap === true ? 'bootstrap = true' : ''}
+${o.join !== undefined ? `join = [${o.join.map((j) => `"${j}"`).join(', ')}]` : ''}
+
+[attestation]
+provider = "simulated"
+simulated_dir = "${o.simulatedDir}"
+${o.extra ?? ''}
+`;
+}
+
+// ---------------------------------------------------------------- kv client
+
+export interface KvResult {
+  ok: boolean;
+  code?: number;
+  details?: string;
+  leaderAddress?: string;
+  value?: Record<string, unknown>;
+}
+
+type KvClientT = InstanceType<typeof KvClient>;
+
+export function kvClient(port: number): KvClientT {
+  return new KvClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+}
+
+export function kvCall(client: KvClientT, method: 'Get' | 'Put' | 'Cas', request: object, deadlineMs = 5_000): Promise<KvResult> {
+  return new Promise((resolve) => {
+    const fn = (client as unknown as Record<string, (req: object, md: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<Record<string, unknown>>) => void>)[method]!;
+    fn.call(client, request, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (e, res) => {
+      if (e === null) return resolve({ ok: true, value: res ?? {} });
+      const hint = e.metadata?.get(leaderAddressMetadataKey)[0];
+      resolve({ ok: false, code: e.code, details: e.details, ...(hint !== undefined ? { leaderAddress: String(hint) } : {}) });
+    });
+  });
+}
+
+export async function waitUntil<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, what: string, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * KvMachine: put / compare-and-set semantics, refusals in the result,
+ * determinism (same commands, same results and snapshot bytes), snapshot
+ * round trips and corrupt snapshots; and that the machine stays pure.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KvMachine, decodeKvCommand, encodeKvCommand, kvLimits, type KvCommand } from '../../src/kv/index.js';
+import { repoRoot } from '../helpers/fixtures.js';
+
+const enc = new TextEncoder();
+const b = (s: string) => enc.encode(s);
+
+function run(commands: readonly Uint8Array[]): { machine: KvMachine; results: unknown[] } {
+  const machine = new KvMachine();
+  const results = commands.map((c, k) => machine.apply(c, { index: k + 2, term: 2 }));
+  return { machine, results };
+}
+
+describe('KvMachine', () => {
+  it('put then get; cas swaps only on a match; cas on absence', () => {
+    const m = new KvMachine();
+    expect(m.apply(encodeKvCommand({ op: 'put', key: b('k'), value: b('1') }), { index: 5, term: 2 })).toEqual({ kind: 'put', index: 5 });
+    expect(m.get(b('k'))).toEqual({ value: b('1'), modIndex: 5 });
+    const miss = m.apply(encodeKvCommand({ op: 'cas', key: b('k'), expected: b('0'), value: b('2') }), { index: 6, term: 2 });
+    expect(miss).toMatchObject({ kind: 'cas', swapped: false, current: { value: b('1'), modIndex: 5 } });
+    const hit = m.apply(encodeKvCommand({ op: 'cas', key: b('k'), expected: b('1'), value: b('2') }), { index: 7, term: 2 });
+    expect(hit).toMatchObject({ kind: 'cas', swapped: true });
+    expect(m.get(b('k'))?.value).toEqual(b('2'));
+    expect(m.apply(encodeKvCommand({ op: 'cas', key: b('new'), expected: undefined, value: b('x') }), { index: 8, term: 2 })).toMatchObject({ swapped: true, current: undefined });
+    expect(m.apply(encodeKvCommand({ op: 'cas', key: b('new'), expected: undefined, value: b('y') }), { index: 9, term: 2 })).toMatchObject({ swapped: false });
+    expect(m.get(b('new'))?.value).toEqual(b('x'));
+    expect(m.appliedIndex()).toBe(9);
+  });
+
+  it('refuses malformed commands in its result, never by throwing, and changes nothing', () => {
+    const m = new KvMachine();
+    const bad = [new Uint8Array(0), new Uint8Array([9, 0, 0, 0, 1, 65]), new Uint8Array([1, 0, 0, 0, 0]), new Uint8Array([1, 0, 0, 0, 9, 65]), new Uint8Array([2, 0, 0, 0, 1, 65, 7])];
+    for (const [k, cmd] of bad.entries()) {
+      const r = m.apply(cmd, { index: k + 1, term: 1 });
+      expect(r.kind).toBe('refused');
+      if (r.kind === 'refused') expect(r.code).toBe('KV_COMMAND_MALFORMED');
+    }
+    expect(m.size).toBe(0);
+  });
+
+  it('encodeKvCommand refuses empty and oversized keys and values with KV_ARGUMENT_INVALID', () => {
+    expect(() => encodeKvCommand({ op: 'put', key: new Uint8Array(0), value: b('v') })).toThrow(expect.objectContaining({ code: 'KV_ARGUMENT_INVALID' }));
+    expect(() => encodeKvCommand({ op: 'put', key: new Uint8Array(kvLimits.keyBytesMax + 1), value: b('v') })).toThrow(/more than 4096/);
+    expect(() => encodeKvCommand({ op: 'put', key: b('k'), value: new Uint8Array(kvLimits.valueBytesMax + 1) })).toThrow(expect.objectContaining({ code: 'KV_ARGUMENT_INVALID' }));
+  });
+
+  const commandArb: fc.Arbitrary<KvCommand> = fc.oneof(
+    fc.record({ op: fc.constant('put' as const), key: fc.uint8Array({ minLength: 1, maxLength: 3, max: 3 }), value: fc.uint8Array({ maxLength: 4, max: 2 }) }),
+    fc.record({
+      op: fc.constant('cas' as const),
+      key: fc.uint8Array({ minLength: 1, maxLength: 3, max: 3 }),
+      expected: fc.option(fc.uint8Array({ maxLength: 4, max: 2 }), { nil: undefined }),
+      value: fc.uint8Array({ maxLength: 4, max: 2 }),
+    }),
+  );
+
+  it('is deterministic: the same commands give the same results and the same snapshot bytes', () => {
+    fc.assert(
+      fc.property(fc.array(commandArb, { maxLength: 60 }), (cmds) => {
+        const bytes = cmds.map(encodeKvCommand);
+        const a = run(bytes);
+        const c = run(bytes);
+        expect(c.results).toEqual(a.results);
+        expect(c.machine.snapshot()).toEqual(a.machine.snapshot());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('codec round trip: decode(encode(c)) is c', () => {
+    fc.assert(
+      fc.property(commandArb, (cmd) => {
+        const d = decodeKvCommand(encodeKvCommand(cmd));
+        expect(d.ok).toBe(true);
+        if (d.ok) expect(d.command).toEqual(cmd);
+      }),
+    );
+  });
+
+  it('a restored snapshot continues exactly like the original', () => {
+    fc.assert(
+      fc.property(fc.array(commandArb, { maxLength: 40 }), fc.array(commandArb, { maxLength: 20 }), (before, after) => {
+        const original = run(before.map(encodeKvCommand)).machine;
+        const copy = new KvMachine();
+        copy.restore(original.snapshot());
+        expect(copy.appliedIndex()).toBe(original.appliedIndex());
+        expect(copy.snapshot()).toEqual(original.snapshot());
+        for (const [k, cmd] of after.entries()) {
+          const ctx = { index: 1000 + k, term: 3 };
+          expect(copy.apply(encodeKvCommand(cmd), ctx)).toEqual(original.apply(encodeKvCommand(cmd), ctx));
+        }
+        expect(copy.snapshot()).toEqual(original.snapshot());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a corrupt snapshot with KV_SNAPSHOT_CORRUPT and keeps its state', () => {
+    const m = run([encodeKvCommand({ op: 'put', key: b('a'), value: b('1') }), encodeKvCommand({ op: 'put', key: b('b'), value: b('2') })]).machine;
+    const good = m.snapshot();
+    const target = new KvMachine();
+    target.apply(encodeKvCommand({ op: 'put', key: b('keep'), value: b('me') }), { index: 1, term: 1 });
+    const damaged = [good.slice(0, good.length - 1), Uint8Array.from([...good, 0]), Uint8Array.from(good, (x, k) => (k === 0 ? x ^ 1 : x)), good.slice(0, 10)];
+    for (const d of damaged) expect(() => target.restore(d)).toThrow(expect.objectContaining({ code: 'KV_SNAPSHOT_CORRUPT' }));
+    expect(target.get(b('keep'))?.value).toEqual(b('me'));
+    target.restore(good);
+    expect(target.get(b('keep'))).toBeUndefined();
+    expect(target.get(b('b'))?.value).toEqual(b('2'));
+  });
+
+  it('machine and codec stay pure (no clock, randomness, I/O, foreign imports)', () => {
+    for (const file of ['machine.ts', 'codec.ts']) {
+      const code = readFileSync(join(repoRoot, 'src', 'kv', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+      for (const m of code.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)) expect(m[1]!.startsWith('./') || m[1]!.startsWith('../common/')).toBe(true);
+      expect(code).not.toMatch(/\b(Date|Math\.random|performance|setTimeout|setInterval|process\.)\b/);
+    }
+  });
+});
