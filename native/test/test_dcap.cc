@@ -194,7 +194,10 @@ TEST(dcap_other_root_refused) {
 
 TEST(dcap_json_strict) {
   CHECK(ParseJson(ByteView(std::string("{\"a\":[1,2,{\"b\":\"\\u00e9\\ud83d\\ude00\"}]}"))).ok());
-  CHECK_EQ(ParseJson(ByteView(std::string("{\"a\":1}"))).value().Get("a")->integer, int64_t{1});
+  const std::string one = "{\"a\":1}";
+  Result<JsonValue> parsed = ParseJson(ByteView(one));
+  REQUIRE(parsed.ok() && parsed.value().Get("a") != nullptr);
+  CHECK_EQ(parsed.value().Get("a")->integer, int64_t{1});
   for (const char* bad : {"{\"a\":1,\"a\":2}", "{\"a\":1} x", "[01]", "{\"a\":}", "\"\\ud800\"", "[1,]", "", "\"\x01\""}) {
     CHECK(!ParseJson(ByteView(std::string(bad))).ok());
   }

@@ -35,3 +35,4 @@ export type {
 } from './quote.js';
 export { QuoteVerifier, DCAP_REFUSAL_REASONS, TCB_STATUSES } from './verify.js';
 export type { QuoteVerification, QuoteVerifierOptions, VerifyOptions, DcapRefusalReason, TcbStatus } from './verify.js';
+export * from './admission/index.js';

@@ -39,6 +39,8 @@ export interface JoinBridgeOptions {
 export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBridgeOptions): JoinHandlers {
   const now = opts.nowMs ?? Date.now;
   const notLeader = (): { leaderHint: string } => ({ leaderHint: seat.status().leaderAddress ?? '' });
+  // On admission the hint names the admitting leader itself: the joiner admits its Raft traffic by that address's key.
+  const self = (): string => seat.status().members.find((m) => m.id === seat.id)?.address ?? '';
   return {
     async nonce(request): Promise<NonceResponse> {
       const st = seat.status();
@@ -63,7 +65,7 @@ export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBrid
       if (st.role !== Role.Leader) return refuse(joinRefusal.notLeader, `seat ${st.id} is not the leader`, notLeader().leaderHint);
       const existing = st.members.find((m) => m.id === id);
       if (existing !== undefined && existing.keyId === keyId) {
-        return { admitted: true, refusalReason: '', message: `member ${id} is already in the committee (${existing.role})`, memberId: id, leaderHint: '' };
+        return { admitted: true, refusalReason: '', message: `member ${id} is already in the committee (${existing.role})`, memberId: id, leaderHint: self() };
       }
       if (opts.admission === undefined) return refuse(joinRefusal.admissionUnavailable, `seat ${st.id} has no admission policy to verify joins with`);
       try {
@@ -73,7 +75,7 @@ export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBrid
         if (isTesseraError(e, SeatErrorCode.NotLeader)) return refuse(joinRefusal.notLeader, e.message, notLeader().leaderHint);
         return refuse(joinRefusal.membershipFailed, e instanceof Error ? e.message : String(e));
       }
-      return { admitted: true, refusalReason: '', message: `admitted as learner ${id}`, memberId: id, leaderHint: '' };
+      return { admitted: true, refusalReason: '', message: `admitted as learner ${id}`, memberId: id, leaderHint: self() };
     },
   };
 }

@@ -290,7 +290,7 @@ export class OrganismHost implements FactSource {
   }
 
   firstSequence(): number {
-    return this.#organism.firstRetainedSequence();
+    return this.#organism.firstSequence();
   }
 
   lastSequence(): number {

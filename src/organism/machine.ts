@@ -264,6 +264,15 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return this.#s.facts[0]?.sequence ?? this.#s.lastSequence + 1;
   }
 
+  /**
+   * The oldest sequence still held, 0 when there is no fact at all: the
+   * convention of the surface's FactSource.firstSequence (src/surface).
+   * At least one fact is always held once any was committed.
+   */
+  firstSequence(): number {
+    return this.#s.facts[0]?.sequence ?? 0;
+  }
+
   retirement(): Retirement | undefined {
     const r = this.#s.retirement;
     if (r === undefined) return undefined;
@@ -301,16 +310,17 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
    * `degrade`) their deadline has passed. None after retirement takes effect.
    */
   applyCandidates(nowMs: number, limit = Number.MAX_SAFE_INTEGER): string[] {
+    this.#checkLimit(limit);
     const r = this.#s.retirement;
     if (r !== undefined && Math.max(nowMs, this.#s.clockMs) > r.effectiveAt) return [];
+    // Filter before sorting: under stall with a dark member most pending keys are not candidates.
     const out: string[] = [];
-    for (const key of this.pendingKeys()) {
-      if (out.length >= limit) break;
-      const slot = this.#s.pending.get(key)!;
+    for (const slot of this.#s.pending.values()) {
       const full = slot.observations.size === this.#members.length;
-      if (full || (this.#policy === 'degrade' && nowMs >= slot.firstObservedAt + this.#deadlineMs)) out.push(key);
+      if (full || (this.#policy === 'degrade' && nowMs >= slot.firstObservedAt + this.#deadlineMs)) out.push(slot.key);
     }
-    return out;
+    out.sort((a, b) => compareKeys(a, b, this.#keyKind));
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   /** The latest attestation record committed for a committee member's node id. */

@@ -298,6 +298,9 @@ describe('OrganismMachine: retention', () => {
     expect(held).toBeGreaterThanOrEqual(8);
     expect(held).toBeLessThan(8 + 1 + 1); // batch = ceil(8 / 8) = 1
     expect(m.firstRetainedSequence()).toBe(30 - held + 1);
+    expect(m.firstSequence()).toBe(30 - held + 1);
+    expect(machine().firstSequence()).toBe(0);
+    expect(machine().firstRetainedSequence()).toBe(1);
     expect(m.get('1')).toBeUndefined();
     expect(m.get('30')?.sequence).toBe(30);
     // factsFrom below the retained window starts at the first retained fact (the caller sees the jump).

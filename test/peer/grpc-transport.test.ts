@@ -71,7 +71,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     b.transport.setPeers([b.address]); // b admits nobody else
     intruder.transport.setPeers([intruder.address, b.address]);
     intruder.transport.send([heartbeat(intruder.address.id, b.address.id)]);
-    await eventually(() => intruder.events.some((e) => e.kind === 'broken' && /PERMISSION_DENIED.*not admitted/.test(e.detail)), 5_000, 'refusal');
+    await eventually(() => intruder.events.some((e) => e.kind === 'broken' && /PERMISSION_DENIED.*not admitted/.test(e.detail)), 15_000, 'refusal');
     await new Promise((r) => setTimeout(r, 100));
     expect(b.inbox.messages).toEqual([]);
     expect(intruder.events.some((e) => e.kind === 'connected')).toBe(false);
@@ -84,7 +84,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     a.transport.setPeers([a.address, realB]);
     impostor.transport.setPeers([impostor.address, a.address]); // the impostor would accept a
     a.transport.send([heartbeat(a.address.id, 42 as NodeId)]);
-    await eventually(() => a.events.some((e) => e.kind === 'broken' && /presented key .* expected/.test(e.detail)), 5_000, 'client refusal');
+    await eventually(() => a.events.some((e) => e.kind === 'broken' && /presented key .* expected/.test(e.detail)), 15_000, 'client refusal');
     await new Promise((r) => setTimeout(r, 100));
     expect(impostor.inbox.messages).toEqual([]);
     expect(a.events.some((e) => e.kind === 'connected')).toBe(false);
@@ -97,7 +97,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     b.transport.setPeers([b.address, { id: cKey.nodeId, keyId: cKey.keyId, address: c.address.address }]);
     c.transport.setPeers([{ ...c.address, id: 1 as NodeId }, b.address]);
     c.transport.send([heartbeat(1 as NodeId, b.address.id)]);
-    await eventually(() => c.events.some((e) => e.kind === 'broken' && /message from 1 on the stream of member/.test(e.detail)), 5_000, 'spoof refusal');
+    await eventually(() => c.events.some((e) => e.kind === 'broken' && /message from 1 on the stream of member/.test(e.detail)), 15_000, 'spoof refusal');
     expect(b.inbox.messages).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     const joiner = await member({}, joinerKey);
     joiner.transport.setPeers([joiner.address, leader.address]);
     joiner.transport.send([heartbeat(joiner.address.id, leader.address.id)]);
-    await eventually(() => joiner.events.some((e) => e.kind === 'broken' && /PERMISSION_DENIED/.test(e.detail)), 5_000, 'raft refusal');
+    await eventually(() => joiner.events.some((e) => e.kind === 'broken' && /PERMISSION_DENIED/.test(e.detail)), 15_000, 'raft refusal');
     expect(leader.inbox.messages).toEqual([]);
 
     // Once admitted, Attest answers.
@@ -165,7 +165,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     a!.transport.send([heartbeat(a!.address.id, b!.address.id, 1)]);
     await b!.inbox.waitFor(1);
     await b!.transport.close();
-    await eventually(() => a!.events.some((e) => e.kind === 'broken'), 5_000, 'break noticed');
+    await eventually(() => a!.events.some((e) => e.kind === 'broken'), 15_000, 'break noticed');
     a!.transport.send([heartbeat(a!.address.id, b!.address.id, 2)]);
     expect(a!.inbox.unreachable).toContain(b!.address.id);
 
@@ -178,7 +178,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
         a!.transport.send([heartbeat(a!.address.id, b!.address.id, 3)]);
         return b2.inbox.messages.some((m) => m.term === 3);
       },
-      10_000,
+      20_000,
       'delivery after restart',
     );
     expect(a!.events.filter((e) => e.kind === 'connected').length).toBeGreaterThanOrEqual(2);
@@ -216,12 +216,12 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     const b: PeerAddress = { id: bKey.nodeId, keyId: bKey.keyId, address: `127.0.0.1:${port}` };
     a.transport.setPeers([a.address, b]);
     a.transport.send([heartbeat(a.address.id, b.id)]);
-    await eventually(() => arrivals.length === 1, 5_000, 'first heartbeat');
+    await eventually(() => arrivals.length === 1, 15_000, 'first heartbeat');
     const chunk = new Uint8Array(1 << 20).fill(5);
     a.transport.send([snap(a.address.id, b.id, 0, chunk, 3 << 20), heartbeat(a.address.id, b.id)]);
     a.transport.send([snap(a.address.id, b.id, 1 << 20, chunk, 3 << 20)]);
     a.transport.send([snap(a.address.id, b.id, 2 << 20, chunk, 3 << 20), heartbeat(a.address.id, b.id)]);
-    await eventually(() => arrivals.includes('snap:end') && arrivals.filter((x) => x.startsWith('raft')).length === 3, 10_000, 'snapshot');
+    await eventually(() => arrivals.includes('snap:end') && arrivals.filter((x) => x.startsWith('raft')).length === 3, 20_000, 'snapshot');
     expect(arrivals.filter((x) => x.startsWith('snap'))).toEqual(['snap:0', `snap:${1 << 20}`, `snap:${2 << 20}`, 'snap:end']);
     expect(arrivals.filter((x) => x.startsWith('raft'))).toEqual([`raft:${MessageType.Heartbeat}`, `raft:${MessageType.Heartbeat}`, `raft:${MessageType.Heartbeat}`]);
   });
@@ -259,7 +259,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     a!.transport.send([heartbeat(a!.address.id, b!.address.id)]);
     await b!.inbox.waitFor(1);
     b!.transport.setPeers([b!.address]);
-    await eventually(() => a!.events.some((e) => e.kind === 'broken' && /member removed|not admitted/.test(e.detail)), 5_000, 'cut');
+    await eventually(() => a!.events.some((e) => e.kind === 'broken' && /member removed|not admitted/.test(e.detail)), 15_000, 'cut');
     b!.transport.send([heartbeat(b!.address.id, a!.address.id)]);
     expect(b!.inbox.unreachable).toEqual([a!.address.id]);
   });

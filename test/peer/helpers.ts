@@ -31,7 +31,7 @@ export class Inbox implements PeerTransportEvents {
   }
 
   /** Resolves once `n` messages have arrived in total; rejects after `ms`. */
-  waitFor(n: number, ms = 10_000): Promise<void> {
+  waitFor(n: number, ms = 20_000): Promise<void> {
     if (this.messages.length >= n) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`only ${this.messages.length} of ${n} messages after ${ms} ms`)), ms);
@@ -58,7 +58,7 @@ export function heartbeat(from: NodeId, to: NodeId, t = 1): Message {
   return message({ type: MessageType.Heartbeat, from, to, term: term(t) });
 }
 
-export async function eventually(check: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
+export async function eventually(check: () => boolean, ms = 20_000, what = 'condition'): Promise<void> {
   const until = Date.now() + ms;
   while (!check()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

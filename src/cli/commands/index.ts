@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { hashCommand } from './hash.js';
 import { quoteInspectCommand } from './quote-inspect.js';
+import { quoteVerifyCommand } from './quote-verify.js';
 import { versionCommand } from './version.js';
 import { mrtdComputeCommand } from './mrtd-compute.js';
 import { mrtdRtmrCommand } from './mrtd-rtmr.js';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   mrtdComputeCommand,
   mrtdRtmrCommand,
   quoteInspectCommand,
+  quoteVerifyCommand,
   fingerprintCommand,
   configCheckCommand,
   configDiffCommand,

@@ -60,7 +60,7 @@ the raw report bodies, are left out).`,
 };
 
 /** Reads a quote file: binary, or hex text (optionally 0x-prefixed, whitespace ignored). */
-function readQuoteFile(file: string): Buffer {
+export function readQuoteFile(file: string): Buffer {
   let raw: Buffer;
   try {
     const size = statSync(file).size;
