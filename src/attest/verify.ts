@@ -96,10 +96,15 @@ interface NativeVerifier {
 
 interface DcapNative {
   DcapVerifier: new (trustedRootDer: Uint8Array | null, cache: boolean) => NativeVerifier;
-  dcapReasonIds: string[];
+  dcapReasonIds: string[] | undefined;
 }
 
 const native = loadAddon() as unknown as DcapNative;
+// An addon built before the verifier existed has no DCAP exports: say so
+// instead of failing on an undefined property.
+if (native.dcapReasonIds === undefined || native.DcapVerifier === undefined) {
+  throw new TesseraError('the native addon is older than this code (no DCAP verifier in it); rebuild it with `npm run build:addon`', 'ADDON_MISMATCH');
+}
 // The TypeScript list must be the core's list, in order (a metric label set).
 if (native.dcapReasonIds.join(',') !== DCAP_REFUSAL_REASONS.join(',')) {
   throw new TesseraError(
