@@ -242,6 +242,11 @@ export class OrganismHost implements FactSource {
     const driver = this.#driver;
     seat
       .propose(command)
+      .then((outcome) => {
+        const result = outcome as OrganismResult; // the seat runs this host's machine
+        // A gap (an earlier Observe of this stream never committed): re-read from the committed cursor.
+        if (result.kind === 'refused' && result.error.code === 'ORGANISM_EVIDENCE_GAP' && this.#driver === driver) void this.#stopDriver();
+      })
       .catch((error: Error) => {
         this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
         // Records after this one may still commit and move the cursor past it: the

@@ -384,6 +384,21 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     if (sequence <= this.cursor(member, stream)) {
       return { action: 'ignore', code: 'DUPLICATE_EVIDENCE', message: `member ${member} stream ${stream} sequence ${sequence} is at or below the cursor`, advanceCursor: false };
     }
+    const cursor = this.cursor(member, stream);
+    const expected = cursor + 1;
+    if (sequence !== expected) {
+      // Gap-free: a record above cursor + 1 would let the cursor pass the records between (one
+      // proposal dropped, the next appended). The leader re-reads from the committed cursor.
+      return {
+        action: 'refuse',
+        result: refused('ORGANISM_EVIDENCE_GAP', `member ${member} stream ${stream} sequence ${sequence}: the next expected is ${expected} (cursor ${expected - 1})`, {
+          member,
+          stream,
+          sequence,
+          expected,
+        }),
+      };
+    }
     if (this.#s.factByKey.has(cmd.key)) {
       return { action: 'ignore', code: 'KEY_ALREADY_APPLIED', message: `key ${cmd.key} already has a fact`, advanceCursor: true };
     }
