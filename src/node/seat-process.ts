@@ -35,6 +35,7 @@ import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
+import { OrganismRun, spannedSources } from './organism-run.js';
 import { Seat, type SeatStatus } from './seat.js';
 import { intervalTicker } from './ticker.js';
 
@@ -94,7 +95,9 @@ export class SeatProcess {
   admin: AdminSocketServer | undefined;
   ops: OpsServer | undefined;
   opsPort = 0;
-  seat: Seat<KvMachine> | undefined;
+  seat: Seat | undefined;
+  /** Set when organism.machine = "organism" (organism-run.ts). */
+  organism: OrganismRun | undefined;
   transport: GrpcTransport | undefined;
 
   private constructor(
@@ -109,13 +112,6 @@ export class SeatProcess {
   /** Starts everything; resolves once the seat serves (a join may still be in progress: see `joined`). */
   static async start(opts: SeatProcessOptions): Promise<SeatProcess> {
     const { config, logger } = opts;
-    if (config.organism.machine !== 'kv') {
-      throw new TesseraError(
-        `${config.file}: organism.machine = "${config.organism.machine}" is not runnable by this build yet; use machine = "kv"`,
-        'RUN_MACHINE_UNSUPPORTED',
-        { machine: config.organism.machine },
-      );
-    }
     const simulated = config.attestation.provider === 'simulated';
     const metrics = new SeatMetrics({
       organism: config.organism.name,
@@ -123,6 +119,7 @@ export class SeatProcess {
       admissionRefusalReasons: runAdmissionRefusalReasons,
       identity: { fingerprint: config.identity.fingerprintHex, stableId: config.identity.stableIdHex, contentHash: config.identity.contentHashHex },
       simulatedAttestation: simulated,
+      ...(config.organism.machine === 'organism' ? { spanned: spannedSources(config.members) } : {}),
     });
     let proc: SeatProcess | undefined;
     const lifecycle = new SeatLifecycle({
@@ -161,7 +158,11 @@ export class SeatProcess {
     const { config, logger, metrics } = this;
     const start = committeeStart(config, hasState);
     const self: MemberRecord = { id: this.nodeKey.nodeId, address: config.seat.peerAdvertise, keyId: this.nodeKey.keyId };
-    const machine = new KvMachine();
+    // organism.machine: the organism (organism-run.ts) or the kv machine of conformance tests.
+    const organism = config.organism.machine === 'organism' ? await OrganismRun.create({ config, logger, metrics }) : undefined;
+    this.organism = organism;
+    const kv = organism === undefined ? new KvMachine() : undefined;
+    const machine = organism?.seatMachine ?? (kv as KvMachine);
     if (start.kind === 'bootstrap') {
       await Seat.bootstrap(this.storage, [self], machine.snapshot());
       logger.info({ memberId: self.id }, 'founded a new committee (bootstrap)');
@@ -201,7 +202,7 @@ export class SeatProcess {
       },
       onPersist: () => undefined, // the WAL fsync histogram is fed by the storage itself
     };
-    const seat = new Seat<KvMachine>({
+    const seat = new Seat({
       self,
       storage: this.storage,
       transport,
@@ -217,6 +218,7 @@ export class SeatProcess {
       learnerPromoteLagEntries: config.raft.learnerPromoteLagEntries,
       ...(admission !== undefined ? { admission } : {}),
       metrics: sink,
+      ...(organism !== undefined ? { preApply: organism.preApply } : {}),
       onFatal: (e) => {
         logger.fatal({ err: e }, 'seat stopped on its own; exiting');
         void this.lifecycle.shutdown('fatal');
@@ -228,16 +230,21 @@ export class SeatProcess {
     this.refreshStatus();
     this.lifecycle.peerListenerUp();
 
-    // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
-    const server = new grpc.Server();
-    addKvService(server, seat);
-    this.clientServer = server;
-    this.clientPort = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(config.seat.surfaceListen, grpc.ServerCredentials.createInsecure(), (e, port) =>
-        e ? reject(new TesseraError(`cannot listen on seat.surface_listen ${config.seat.surfaceListen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: config.seat.surfaceListen })) : resolve(port),
-      ),
-    );
-    logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
+    if (organism !== undefined) {
+      // Clients: the public surface (tessera.surface.v1) on surface_listen.
+      this.clientPort = (await organism.serve(seat)).port;
+    } else {
+      // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
+      const server = new grpc.Server();
+      addKvService(server, seat as Seat<KvMachine>);
+      this.clientServer = server;
+      this.clientPort = await new Promise<number>((resolve, reject) =>
+        server.bindAsync(config.seat.surfaceListen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+          e ? reject(new TesseraError(`cannot listen on seat.surface_listen ${config.seat.surfaceListen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: config.seat.surfaceListen })) : resolve(port),
+        ),
+      );
+      logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
+    }
 
     this.admin = await serveAdminSocket(seat, config.seat.adminSocket);
     logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
@@ -316,7 +323,7 @@ export class SeatProcess {
     return probePeer(address, this.nodeKey);
   }
 
-  private requireSeat(): Promise<Seat<KvMachine>> {
+  private requireSeat(): Promise<Seat> {
     return this.seat === undefined ? Promise.reject(new TesseraError('the seat is starting', 'SEAT_STOPPED')) : Promise.resolve(this.seat);
   }
 
@@ -388,6 +395,7 @@ export class SeatProcess {
         });
       });
     }
+    await this.organism?.stop(); // surface and host before the seat
     await this.admin?.close();
     await this.seat?.stop();
     await this.storage.close();

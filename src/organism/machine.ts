@@ -323,6 +323,17 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return out.length > limit ? out.slice(0, limit) : out;
   }
 
+  /**
+   * Pending keys whose apply deadline (first observation + deadlineMs) has
+   * passed at `nowMs` without a fact: under `stall` they wait for a missing
+   * member, under `degrade` their Apply is overdue. For metrics and alerts.
+   */
+  overdueKeys(nowMs: number): number {
+    let n = 0;
+    for (const slot of this.#s.pending.values()) if (nowMs >= slot.firstObservedAt + this.#deadlineMs) n++;
+    return n;
+  }
+
   /** The latest attestation record committed for a committee member's node id. */
   attestation(nodeId: string): AttestationRecord | undefined {
     const r = this.#s.attestations.get(nodeId);
