@@ -56,7 +56,17 @@ export interface EvidenceSource {
 }
 
 export interface EvidenceCheckOptions {
+  /** Asked when this seat's own subscription (the view) has not seen the record: compacted, mismatch, not yet. */
   readonly resolver: EvidenceSource;
+  /**
+   * This seat's own view of the upstream: a subscription to every spanned
+   * member on every seat, leader or not, whose record digests the Observes
+   * are checked against as they commit (default true). Without it every
+   * Observe costs a resolver round trip.
+   */
+  readonly view?: boolean;
+  /** Records held in the view ahead of apply, per member stream, before it waits; default 65 536. */
+  readonly viewRecordsMax?: number;
   /** Records read ahead per resolution (later Observes are checked against them); default 1024. */
   readonly lookahead?: number;
   /** Wait before asking again after a failure; default 1000 ms (retryable) and 5000 ms (definitive: compacted, mismatch). */
@@ -164,6 +174,10 @@ export class OrganismHost implements FactSource {
   #heldSinceMs = 0;
   #halted = false;
   #evidenceTimer: NodeJS.Timeout | undefined;
+  /** Strict evidence mode: this seat's own subscriptions (every seat), filling #verified. */
+  #view: UpstreamDriver | undefined;
+  /** Highest sequence the view received per member/stream (it resumes after it). */
+  readonly #viewHigh = new Map<string, number>();
 
   constructor(options: OrganismHostOptions) {
     this.#options = options;
@@ -184,7 +198,38 @@ export class OrganismHost implements FactSource {
     const interval = this.#options.intervalMs ?? 50;
     this.#timer = setInterval(() => this.#tick(), interval);
     this.#timer.unref?.();
+    if (this.#options.evidence !== undefined && this.#options.evidence.view !== false) this.#startView(this.#options.evidence);
     this.#tick();
+  }
+
+  #startView(evidence: EvidenceCheckOptions): void {
+    const max = evidence.viewRecordsMax ?? 65_536;
+    const view = new UpstreamDriver({
+      ...this.#options.driver,
+      onEvent: undefined, // the leader's driver reports; the view's failures show up as evidence failures when they matter
+      members: this.#options.members,
+      cursorOf: (member, stream) => Math.max(this.#organism.cursor(member, stream), this.#viewHigh.get(`${member}/${stream}`) ?? 0),
+      sink: async (c) => {
+        const streamKey = `${c.member}/${c.stream}`;
+        let digests = this.#verified.get(streamKey);
+        if (digests === undefined) {
+          digests = new Map();
+          this.#verified.set(streamKey, digests);
+        }
+        digests.set(c.sequence, Buffer.from(c.digest).toString('hex'));
+        this.#viewHigh.set(streamKey, c.sequence);
+        // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
+        while (digests.size > max && this.#view === view) {
+          const cursor = this.#organism.cursor(c.member, c.stream);
+          for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
+          if (digests.size <= max) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        if (this.#resolving === undefined && this.#seat?.applyHeldAt !== undefined) this.#seat.resumeApply();
+      },
+    });
+    this.#view = view;
+    view.start();
   }
 
   async stop(): Promise<void> {
@@ -192,6 +237,9 @@ export class OrganismHost implements FactSource {
     this.#timer = undefined;
     if (this.#evidenceTimer !== undefined) clearTimeout(this.#evidenceTimer);
     this.#evidenceTimer = undefined;
+    const view = this.#view;
+    this.#view = undefined;
+    await view?.stop();
     await this.#stopDriver();
     for (const w of this.#waiters.splice(0)) w();
   }
@@ -251,11 +299,13 @@ export class OrganismHost implements FactSource {
         if (r.ok) {
           const streamKey = `${pointer.member}/${pointer.stream}`;
           let digests = this.#verified.get(streamKey);
-          if (digests === undefined || digests.size > lookahead * 4) {
-            // Prefetched digests the seat never asked for (ignored Observes) are dropped now and then.
+          if (digests === undefined) {
             digests = new Map();
             this.#verified.set(streamKey, digests);
           }
+          // What apply has passed is never asked for again (ignored Observes leave entries behind).
+          const cursor = this.#organism.cursor(pointer.member, pointer.stream);
+          if (digests.size > lookahead * 4) for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
           for (const [seq, d] of r.value) digests.set(seq, d);
           this.#seat.resumeApply();
           return;
@@ -279,6 +329,11 @@ export class OrganismHost implements FactSource {
   /** Per spanned member, as the current leader's driver sees it (empty on a follower). */
   memberReports(): readonly MemberReport[] {
     return this.#driver !== undefined ? this.#driver.report() : this.#lastReport;
+  }
+
+  /** Per spanned member, as this seat's own evidence view sees it (strict evidence mode; empty without). */
+  viewReports(): readonly MemberReport[] {
+    return this.#view?.report() ?? [];
   }
 
   get leading(): boolean {

@@ -120,11 +120,12 @@ export class OrganismRun {
   refreshMetrics(): void {
     const { config, metrics, logger } = this.options;
     try {
-      const reports = new Map(this.host.memberReports().map((r) => [r.stableId, r]));
+      // The leader's driver; on a follower, this seat's own evidence view (its subscriptions).
+      const reports = new Map((this.host.leading ? this.host.memberReports() : this.host.viewReports()).map((r) => [r.stableId, r]));
       for (const m of config.members) {
         const source = { member: m.name, surface: factsStream };
         const r = reports.get(m.stableId);
-        if (!this.host.leading || r === undefined) {
+        if (r === undefined) {
           metrics.clearSubscription(source);
           continue;
         }
