@@ -7,14 +7,16 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 
 import { KvClient } from '../../src/kv/index.js';
 import { leaderAddressMetadataKey } from '../../src/node/grpc-status.js';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// From test/integration (vitest) or dist/test/integration (bench/pipeline.ts, compiled).
+const twoUp = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const repoRoot = basename(twoUp) === 'dist' ? dirname(twoUp) : twoUp;
 export const tesseraBin = join(repoRoot, 'bin', 'tessera.js');
 /** The simulated provider's default MR_TD (what its quotes report). */
 export const simulatedMrtd = '00'.repeat(48);
