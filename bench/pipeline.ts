@@ -85,11 +85,13 @@ async function main(): Promise<void> {
       driver: 'observations_inflight_max = 8192',
     };
     const founder = await cluster.add({ name: 'm1', bootstrap: true, organism });
-    founder.start();
+    // PIPELINE_CPU_PROF_DIR=DIR: each seat writes a V8 CPU profile there when it stops.
+    const nodeArgs = process.env.PIPELINE_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PIPELINE_CPU_PROF_DIR}`] : [];
+    founder.start({}, nodeArgs);
     await founder.waitServing();
     const seats: SeatHandle[] = [founder];
     for (const name of ['m2', 'm3']) seats.push(await cluster.add({ name, join: [founder.peerAddress], organism }));
-    for (const s of seats.slice(1)) s.start();
+    for (const s of seats.slice(1)) s.start({}, nodeArgs);
     for (const s of seats.slice(1)) await s.waitForLog((l) => l.msg === 'admitted to the committee', 60_000, 'admission');
     const discovery = new SurfaceClient(`127.0.0.1:${seats[2]!.clientPort}`, '');
     const fingerprint = Buffer.from((await discovery.status()).fingerprint).toString('hex');
@@ -190,6 +192,12 @@ async function main(): Promise<void> {
     out(`latency at ${rate}/s per upstream for ${seconds} s: ${latencies.length} facts, p50 ${results.latency.p50Ms} ms, p99 ${results.latency.p99Ms} ms, max ${results.latency.maxMs} ms (target p99 < ${targets.p99Ms})`);
     out(`RSS idle: ${idleRssMb.map((m) => m.toFixed(0)).join(' / ')} MB (target < ${targets.idleRssMb}); peak: ${peakRssMb.map((m) => m.toFixed(0)).join(' / ')} MB (target <= ${targets.peakRssMb})`);
     out('(no reference implementation runs here: ratios are over the targets, > 1 = better)');
+    // Warnings and errors the seats logged, counted by message (stderr: diagnostics, not results).
+    for (const s of seats) {
+      const counts = new Map<string, number>();
+      for (const l of s.lines) if (l.level === 'warn' || l.level === 'error' || l.level === 'fatal' || l.level === '40' || l.level === '50') counts.set(l.msg, (counts.get(l.msg) ?? 0) + 1);
+      if (counts.size > 0) process.stderr.write(`${s.name}: ${[...counts].map(([m, n]) => `${n} × ${m}`).join('; ')}\n`);
+    }
     if (json) out(JSON.stringify({ results, ratios, targets: targetReport }));
   } finally {
     await cluster.close();

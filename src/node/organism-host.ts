@@ -202,6 +202,18 @@ export class OrganismHost implements FactSource {
     this.#tick();
   }
 
+  /** Records a digest this seat received from the upstream itself (strict evidence mode). */
+  #remember(member: string, stream: string, sequence: number, digest: Uint8Array): Map<number, string> {
+    const streamKey = `${member}/${stream}`;
+    let digests = this.#verified.get(streamKey);
+    if (digests === undefined) {
+      digests = new Map();
+      this.#verified.set(streamKey, digests);
+    }
+    digests.set(sequence, Buffer.from(digest).toString('hex'));
+    return digests;
+  }
+
   #startView(evidence: EvidenceCheckOptions): void {
     const max = evidence.viewRecordsMax ?? 65_536;
     const view = new UpstreamDriver({
@@ -211,12 +223,7 @@ export class OrganismHost implements FactSource {
       cursorOf: (member, stream) => Math.max(this.#organism.cursor(member, stream), this.#viewHigh.get(`${member}/${stream}`) ?? 0),
       sink: async (c) => {
         const streamKey = `${c.member}/${c.stream}`;
-        let digests = this.#verified.get(streamKey);
-        if (digests === undefined) {
-          digests = new Map();
-          this.#verified.set(streamKey, digests);
-        }
-        digests.set(c.sequence, Buffer.from(c.digest).toString('hex'));
+        const digests = this.#remember(c.member, c.stream, c.sequence, c.digest);
         this.#viewHigh.set(streamKey, c.sequence);
         // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
         while (digests.size > max && this.#view === view) {
@@ -410,6 +417,8 @@ export class OrganismHost implements FactSource {
       key: c.key,
       observedAt: this.#now(),
     });
+    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
+    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
     this.#observesInFlight++;
     const driver = this.#driver;
     seat
@@ -417,7 +426,10 @@ export class OrganismHost implements FactSource {
       .then((outcome) => {
         const result = outcome as OrganismResult; // the seat runs this host's machine
         // A gap (an earlier Observe of this stream never committed): re-read from the committed cursor.
-        if (result.kind === 'refused' && result.error.code === 'ORGANISM_EVIDENCE_GAP' && this.#driver === driver) void this.#stopDriver();
+        if (result.kind === 'refused' && result.error.code === 'ORGANISM_EVIDENCE_GAP' && this.#driver === driver) {
+          this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error: result.error });
+          void this.#stopDriver();
+        }
       })
       .catch((error: Error) => {
         this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
@@ -435,7 +447,7 @@ export class OrganismHost implements FactSource {
     const seat = this.#seat;
     if (seat === undefined) return;
     const now = this.#now();
-    for (const key of this.#organism.applyCandidates(now, 256)) {
+    for (const key of this.#organism.applyCandidates(now, 4096)) {
       if (this.#appliesInFlight.has(key)) continue;
       this.#appliesInFlight.add(key);
       seat

@@ -172,7 +172,9 @@ export class OrganismRun {
         logger.info({}, 'following: upstream subscriptions stopped');
         return;
       case 'proposal-failed':
-        logger.debug({ what: e.what, key: e.key, err: e.error }, 'proposal failed');
+        // A failed Observe restarts the driver from the committed cursor: worth seeing; a failed Apply is retried next tick.
+        if (e.what === 'observe') logger.warn({ key: e.key, err: e.error }, 'observe proposal failed: re-reading from the committed cursor');
+        else logger.debug({ key: e.key, err: e.error }, 'apply proposal failed');
         return;
       case 'evidence-failed': {
         const p = e.pointer;

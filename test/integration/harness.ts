@@ -81,10 +81,11 @@ export class SeatHandle {
     return join(this.dataDir, 'admin.sock');
   }
 
-  start(env: NodeJS.ProcessEnv = {}): void {
+  /** `nodeArgs`: flags for node itself (bench:pipeline's --cpu-prof). */
+  start(env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): void {
     this.lines = [];
     this.stderr = '';
-    const child = spawn(process.execPath, [tesseraBin, 'run', '--config', this.configFile, '--no-env-files'], {
+    const child = spawn(process.execPath, [...nodeArgs, tesseraBin, 'run', '--config', this.configFile, '--no-env-files'], {
       env: { ...process.env, TESSERA_LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
