@@ -85,10 +85,16 @@ docs/operators/running.md.`,
     logger.info({ config: config.file, dataDir: config.seat.dataDir, fingerprint: config.identity.fingerprintHex, envFiles: envResult }, 'starting');
     if (config.attestation.provider === 'simulated') logger.warn({}, 'attestation is SIMULATED: development only, never admits real TDX hosts');
     const notifier = new SdNotifier({ env, onError: (e, state) => logger.warn({ err: e, state }, 'sd_notify failed') });
+    let joinFailed = false;
     let resolveExit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((r) => (resolveExit = r));
     try {
-      const proc = await SeatProcess.start({ config, logger, notifier, exit: (code) => resolveExit(code), ...runAttestation });
+      const proc = await SeatProcess.start({ config, logger, notifier, exit: (code) => resolveExit(code), ...runAttestation(env, logger) });
+      // A refused join ends the process: say why on stderr too (the operator's terminal, journald's priority), and exit 1.
+      proc.joined.catch((e: unknown) => {
+        joinFailed = true;
+        ctx.io.stderr.write(`tessera run: could not join the committee: ${e instanceof Error ? e.message : String(e)}\n`);
+      });
       logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort }, 'serving');
     } catch (e) {
       logger.fatal({ err: e }, 'start failed');
@@ -99,7 +105,8 @@ docs/operators/running.md.`,
       }
       throw e;
     }
-    const code = await exited;
+    const drained = await exited;
+    const code = joinFailed ? ExitCode.Failure : drained;
     logger.flush();
     // Everything is closed; should a library still hold a handle, do not hang past the stop timeout.
     setTimeout(() => process.exit(code), 2_000).unref();

@@ -1,0 +1,141 @@
+/**
+ * TEST-ONLY switches for `tessera run`, read from the environment, that make
+ * the simulated provider misbehave so that the integration tests can drive
+ * every admission refusal through real processes. They exist only for
+ * attestation.provider = "simulated": with "tdx", a seat that sees any of
+ * them refuses to start (RUN_TEST_HOOK_REFUSED), so a production host can
+ * never be talked into presenting or accepting anything unusual.
+ *
+ *   TESSERA_TEST_SIMULATED_MRTD=<96 hex>     our quotes report this MR_TD
+ *   TESSERA_TEST_SIMULATED_DEBUG=1           our quotes have TD_ATTRIBUTES.DEBUG set
+ *   TESSERA_TEST_SIMULATED_TD_FILE=<path>    read before each quote: JSON {"mrTd"?: hex, "debug"?: bool}
+ *                                            (lets a test change a running member's quotes)
+ *   TESSERA_TEST_JOIN_NONCE_FILE=<path>      when joining: if the file exists, present the nonce in it
+ *                                            (hex) instead of the leader's, else write the leader's there
+ *   TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED=1
+ *                                            as verifier, check quotes against collateral that expired
+ *   TESSERA_TEST_REATTEST_INTERVAL_MS=<ms>   re-attest this often (the config's minimum is 60 s)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+import { TesseraError } from '../common/errors.js';
+import type { SeatConfig } from '../config/index.js';
+
+export const attestationTestHookVars = {
+  mrTd: 'TESSERA_TEST_SIMULATED_MRTD',
+  debug: 'TESSERA_TEST_SIMULATED_DEBUG',
+  tdFile: 'TESSERA_TEST_SIMULATED_TD_FILE',
+  joinNonceFile: 'TESSERA_TEST_JOIN_NONCE_FILE',
+  collateralExpired: 'TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED',
+  reattestIntervalMs: 'TESSERA_TEST_REATTEST_INTERVAL_MS',
+} as const;
+
+/** What our simulated quotes report instead of the provider's defaults. */
+export interface SimulatedTdOverride {
+  readonly mrTd?: Buffer;
+  readonly debug?: boolean;
+}
+
+export interface AttestationTestHooks {
+  /** Any hook set (logged loudly at start). */
+  readonly active: readonly string[];
+  /** The TD override in effect now (the file, when set, is read on each call). */
+  tdOverride(): SimulatedTdOverride;
+  /** The nonce the joiner presents for `issued` (the leader's nonce): `issued` unless the nonce file hook says otherwise. */
+  presentNonce(issued: Uint8Array): Uint8Array;
+  readonly collateralExpired: boolean;
+  readonly reattestIntervalMs: number | undefined;
+}
+
+const noHooks: AttestationTestHooks = {
+  active: [],
+  tdOverride: () => ({}),
+  presentNonce: (issued) => issued,
+  collateralExpired: false,
+  reattestIntervalMs: undefined,
+};
+
+function hookError(name: string, why: string): TesseraError {
+  return new TesseraError(`test-only ${name}: ${why}`, 'RUN_TEST_HOOK_INVALID', { variable: name });
+}
+
+function parseMrTd(name: string, value: string): Buffer {
+  if (!/^[0-9a-fA-F]{96}$/.test(value)) throw hookError(name, 'must be 96 hex digits (48 bytes)');
+  return Buffer.from(value, 'hex');
+}
+
+function readTdFile(path: string): SimulatedTdOverride {
+  if (!existsSync(path)) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw hookError(attestationTestHookVars.tdFile, `${path} is not JSON (${(e as Error).message})`);
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw hookError(attestationTestHookVars.tdFile, `${path} must hold an object`);
+  const o = parsed as Record<string, unknown>;
+  const out: { mrTd?: Buffer; debug?: boolean } = {};
+  if (o.mrTd !== undefined) out.mrTd = parseMrTd(`${attestationTestHookVars.tdFile} (${path}) mrTd`, String(o.mrTd));
+  if (o.debug !== undefined) {
+    if (typeof o.debug !== 'boolean') throw hookError(attestationTestHookVars.tdFile, `${path}: debug must be true or false`);
+    out.debug = o.debug;
+  }
+  return out;
+}
+
+/**
+ * The hooks the environment sets. Throws RUN_TEST_HOOK_REFUSED when any is
+ * set and attestation is not simulated, RUN_TEST_HOOK_INVALID on a bad value.
+ */
+export function attestationTestHooks(env: NodeJS.ProcessEnv, config: SeatConfig): AttestationTestHooks {
+  const active = Object.values(attestationTestHookVars).filter((v) => env[v] !== undefined && env[v] !== '');
+  if (active.length === 0) return noHooks;
+  if (config.attestation.provider !== 'simulated') {
+    throw new TesseraError(
+      `${active.join(', ')} ${active.length === 1 ? 'is a test-only switch' : 'are test-only switches'}, refused with attestation.provider = "${config.attestation.provider}" (only "simulated" allows them); unset ${active.length === 1 ? 'it' : 'them'}`,
+      'RUN_TEST_HOOK_REFUSED',
+      { variables: active },
+    );
+  }
+  const v = attestationTestHookVars;
+  const fixedMrTd = env[v.mrTd] ? parseMrTd(v.mrTd, env[v.mrTd]!) : undefined;
+  const flag = (name: string): boolean => {
+    const s = env[name];
+    if (s === undefined || s === '' || s === '0') return false;
+    if (s === '1') return true;
+    throw hookError(name, `must be 1 or 0, got ${JSON.stringify(s)}`);
+  };
+  const fixedDebug = flag(v.debug);
+  const collateralExpired = flag(v.collateralExpired);
+  const tdFile = env[v.tdFile] || undefined;
+  const nonceFile = env[v.joinNonceFile] || undefined;
+  let reattestIntervalMs: number | undefined;
+  if (env[v.reattestIntervalMs]) {
+    reattestIntervalMs = Number(env[v.reattestIntervalMs]);
+    if (!Number.isInteger(reattestIntervalMs) || reattestIntervalMs < 100 || reattestIntervalMs > 86_400_000) {
+      throw hookError(v.reattestIntervalMs, 'must be an integer number of milliseconds in 100..86400000');
+    }
+  }
+  if (tdFile !== undefined) readTdFile(tdFile); // a malformed file fails at start, not at the first quote
+  return {
+    active,
+    tdOverride: () => {
+      const fromFile = tdFile === undefined ? {} : readTdFile(tdFile);
+      const mrTd = fromFile.mrTd ?? fixedMrTd;
+      const debug = fromFile.debug ?? fixedDebug;
+      return { ...(mrTd !== undefined ? { mrTd } : {}), ...(debug ? { debug } : {}) };
+    },
+    presentNonce: (issued) => {
+      if (nonceFile === undefined) return issued;
+      if (existsSync(nonceFile)) {
+        const hex = readFileSync(nonceFile, 'utf8').trim();
+        if (!/^([0-9a-f]{2}){16,64}$/.test(hex)) throw hookError(v.joinNonceFile, `${nonceFile} must hold a nonce in lowercase hex`);
+        return Buffer.from(hex, 'hex');
+      }
+      writeFileSync(nonceFile, Buffer.from(issued).toString('hex'), { mode: 0o600 });
+      return issued;
+    },
+    collateralExpired,
+    reattestIntervalMs,
+  };
+}
