@@ -8,8 +8,9 @@
  *
  *   TESSERA_TEST_SIMULATED_MRTD=<96 hex>     our quotes report this MR_TD
  *   TESSERA_TEST_SIMULATED_DEBUG=1           our quotes have TD_ATTRIBUTES.DEBUG set
- *   TESSERA_TEST_SIMULATED_TD_FILE=<path>    read before each quote: JSON {"mrTd"?: hex, "debug"?: bool}
- *                                            (lets a test change a running member's quotes)
+ *   TESSERA_TEST_ATTESTATION_FILE=<path>     read at each use (absent file = no change): JSON
+ *                                            {"mrTd"?: hex, "debug"?: bool, "collateralExpired"?: bool}
+ *                                            (lets a test change a running seat's quotes or collateral)
  *   TESSERA_TEST_JOIN_NONCE_FILE=<path>      when joining: if the file exists, present the nonce in it
  *                                            (hex) instead of the leader's, else write the leader's there
  *   TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED=1
@@ -24,7 +25,7 @@ import type { SeatConfig } from '../config/index.js';
 export const attestationTestHookVars = {
   mrTd: 'TESSERA_TEST_SIMULATED_MRTD',
   debug: 'TESSERA_TEST_SIMULATED_DEBUG',
-  tdFile: 'TESSERA_TEST_SIMULATED_TD_FILE',
+  file: 'TESSERA_TEST_ATTESTATION_FILE',
   joinNonceFile: 'TESSERA_TEST_JOIN_NONCE_FILE',
   collateralExpired: 'TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED',
   reattestIntervalMs: 'TESSERA_TEST_REATTEST_INTERVAL_MS',
@@ -43,7 +44,8 @@ export interface AttestationTestHooks {
   tdOverride(): SimulatedTdOverride;
   /** The nonce the joiner presents for `issued` (the leader's nonce): `issued` unless the nonce file hook says otherwise. */
   presentNonce(issued: Uint8Array): Uint8Array;
-  readonly collateralExpired: boolean;
+  /** As verifier, use collateral that expired (read at each use). */
+  collateralExpired(): boolean;
   readonly reattestIntervalMs: number | undefined;
 }
 
@@ -51,7 +53,7 @@ const noHooks: AttestationTestHooks = {
   active: [],
   tdOverride: () => ({}),
   presentNonce: (issued) => issued,
-  collateralExpired: false,
+  collateralExpired: () => false,
   reattestIntervalMs: undefined,
 };
 
@@ -64,21 +66,29 @@ function parseMrTd(name: string, value: string): Buffer {
   return Buffer.from(value, 'hex');
 }
 
-function readTdFile(path: string): SimulatedTdOverride {
+interface HookFile extends SimulatedTdOverride {
+  readonly collateralExpired?: boolean;
+}
+
+function readHookFile(path: string): HookFile {
   if (!existsSync(path)) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw hookError(attestationTestHookVars.tdFile, `${path} is not JSON (${(e as Error).message})`);
+    throw hookError(attestationTestHookVars.file, `${path} is not JSON (${(e as Error).message})`);
   }
-  if (typeof parsed !== 'object' || parsed === null) throw hookError(attestationTestHookVars.tdFile, `${path} must hold an object`);
+  if (typeof parsed !== 'object' || parsed === null) throw hookError(attestationTestHookVars.file, `${path} must hold an object`);
   const o = parsed as Record<string, unknown>;
-  const out: { mrTd?: Buffer; debug?: boolean } = {};
-  if (o.mrTd !== undefined) out.mrTd = parseMrTd(`${attestationTestHookVars.tdFile} (${path}) mrTd`, String(o.mrTd));
-  if (o.debug !== undefined) {
-    if (typeof o.debug !== 'boolean') throw hookError(attestationTestHookVars.tdFile, `${path}: debug must be true or false`);
-    out.debug = o.debug;
+  const out: { mrTd?: Buffer; debug?: boolean; collateralExpired?: boolean } = {};
+  for (const k of Object.keys(o)) {
+    if (!['mrTd', 'debug', 'collateralExpired'].includes(k)) throw hookError(attestationTestHookVars.file, `${path}: unknown key ${k} (mrTd, debug, collateralExpired)`);
+  }
+  if (o.mrTd !== undefined) out.mrTd = parseMrTd(`${attestationTestHookVars.file} (${path}) mrTd`, String(o.mrTd));
+  for (const k of ['debug', 'collateralExpired'] as const) {
+    if (o[k] === undefined) continue;
+    if (typeof o[k] !== 'boolean') throw hookError(attestationTestHookVars.file, `${path}: ${k} must be true or false`);
+    out[k] = o[k];
   }
   return out;
 }
@@ -107,7 +117,7 @@ export function attestationTestHooks(env: NodeJS.ProcessEnv, config: SeatConfig)
   };
   const fixedDebug = flag(v.debug);
   const collateralExpired = flag(v.collateralExpired);
-  const tdFile = env[v.tdFile] || undefined;
+  const hookFile = env[v.file] || undefined;
   const nonceFile = env[v.joinNonceFile] || undefined;
   let reattestIntervalMs: number | undefined;
   if (env[v.reattestIntervalMs]) {
@@ -116,13 +126,14 @@ export function attestationTestHooks(env: NodeJS.ProcessEnv, config: SeatConfig)
       throw hookError(v.reattestIntervalMs, 'must be an integer number of milliseconds in 100..86400000');
     }
   }
-  if (tdFile !== undefined) readTdFile(tdFile); // a malformed file fails at start, not at the first quote
+  if (hookFile !== undefined) readHookFile(hookFile); // a malformed file fails at start, not at the first quote
+  const fromFile = (): HookFile => (hookFile === undefined ? {} : readHookFile(hookFile));
   return {
     active,
     tdOverride: () => {
-      const fromFile = tdFile === undefined ? {} : readTdFile(tdFile);
-      const mrTd = fromFile.mrTd ?? fixedMrTd;
-      const debug = fromFile.debug ?? fixedDebug;
+      const f = fromFile();
+      const mrTd = f.mrTd ?? fixedMrTd;
+      const debug = f.debug ?? fixedDebug;
       return { ...(mrTd !== undefined ? { mrTd } : {}), ...(debug ? { debug } : {}) };
     },
     presentNonce: (issued) => {
@@ -135,7 +146,7 @@ export function attestationTestHooks(env: NodeJS.ProcessEnv, config: SeatConfig)
       writeFileSync(nonceFile, Buffer.from(issued).toString('hex'), { mode: 0o600 });
       return issued;
     },
-    collateralExpired,
+    collateralExpired: () => fromFile().collateralExpired ?? collateralExpired,
     reattestIntervalMs,
   };
 }

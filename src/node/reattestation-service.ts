@@ -203,7 +203,7 @@ class ReattestationService implements SeatReattestation {
     }
     const decision = this.schedule.record(member.id, outcome, this.now());
     if (decision === undefined) return; // leadership changed meanwhile
-    const log = { member: member.id, address: member.address };
+    const log = { memberId: member.id, address: member.address };
     if (outcome.kind === 'verified') {
       if (decision.changed) logger.info({ ...log, mrTd }, 're-attestation verified');
       else logger.debug({ ...log, mrTd }, 're-attestation verified');

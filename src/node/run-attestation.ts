@@ -193,7 +193,7 @@ export function runAdmissionFor(config: SeatConfig, provider: QuoteProvider, hoo
     const controller = new AdmissionController({ policy, verifier: new QuoteVerifier({ trustedRootDer: root }), nonces });
     const collateral: CollateralLookup = async () => {
       const now = Math.floor(Date.now() / 1000);
-      return provider.collateral(hooks.collateralExpired ? now - expiredCollateralAgeS : now);
+      return provider.collateral(hooks.collateralExpired() ? now - expiredCollateralAgeS : now);
     };
     return { admission: new RunAdmission({ controller, collateral, fingerprint: config.identity.fingerprint }), store: undefined };
   }
