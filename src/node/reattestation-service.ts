@@ -156,6 +156,7 @@ class ReattestationService implements SeatReattestation {
         if (member !== undefined && verifier !== undefined) void this.attempt(seat, verifier, member);
       }
     }
+    this.updateCollateralExpiry();
     const next = this.schedule.nextDueMs();
     this.arm(next === undefined ? reattestPollMsMax : Math.min(reattestPollMsMax, next - this.now()));
   }

@@ -92,8 +92,8 @@ export interface AdmissionControllerOptions {
  * the TD is not DEBUG nor bound to a service TD (unless allowed), its MR_TD
  * is pinned and its RTMRs match their pins, and REPORTDATA binds the
  * member's key, the organism and a fresh nonce of ours. A quote is admitted
- * at most once (its digest is remembered), and each nonce is used once:
- * presenting it spends it, whatever the verdict (a retry asks for a new one).
+ * at most once (its digest is remembered), and each nonce is used once
+ * (a second use is NONCE_REPLAYED).
  */
 export class AdmissionController {
   private readonly policy: AdmissionPolicy;
@@ -120,9 +120,6 @@ export class AdmissionController {
     const now = this.clock();
     const digest = quoteDigest(quote);
     if (this.seen.has(digest)) return refuse('QUOTE_REPLAYED', `quote ${digest.slice(0, 16)}... was already presented`);
-    // The nonce is spent by any attempt that presents it (and checked before the costly verification).
-    const nonce = this.nonces.redeem(binding.nonce);
-    if (!nonce.ok) return refuse(nonce.reason, nonce.message);
     const p = this.policy;
     const v = this.verifier.verify(quote, collateral, { atUnix: now, allowDebug: p.allowDebug, allowServiceTd: p.allowServiceTd });
     if (!v.verified) {
@@ -149,6 +146,9 @@ export class AdmissionController {
     if (!expected.equals(v.tdReport.reportData)) {
       return refuse('REPORT_DATA_MISMATCH', 'REPORTDATA does not bind this node key, organism fingerprint and nonce', v);
     }
+    // Last, so that a stranger cannot burn a member's nonce with a bad quote.
+    const nonce = this.nonces.redeem(binding.nonce);
+    if (!nonce.ok) return refuse(nonce.reason, nonce.message, v);
     this.remember(digest);
     return {
       admitted: true,
