@@ -15,6 +15,8 @@
  * Re-attestation (leader asks, members answer) is in reattestation.ts.
  */
 import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
 
 import {
   ADMISSION_REFUSAL_REASONS,
@@ -35,8 +37,6 @@ import { SimulatedQuoteProvider } from '../attest/simulated/index.js';
 import { QuoteVerifier } from '../attest/verify.js';
 import { TesseraError } from '../common/errors.js';
 import type { SeatConfig } from '../config/index.js';
-import { readFileSync } from 'node:fs';
-import type { Logger } from 'pino';
 import { keyIdOf, type NodeKey } from '../peer/node-key.js';
 import { attestationTestHooks, type AttestationTestHooks, type SimulatedTdOverride } from './attestation-test-hooks.js';
 import { joinNonceTtlMs, joinRefusal } from './join-bridge.js';

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { ADMISSION_REFUSAL_REASONS, reportDataFor } from '../../src/attest/admission/index.js';
@@ -10,7 +11,8 @@ import { parseSeatConfig, type SeatConfig } from '../../src/config/index.js';
 import { attestationTestHooks, attestationTestHookVars } from '../../src/node/attestation-test-hooks.js';
 import { makeOwnQuote, pckPlatformOf, runAdmissionFor, runAdmissionRefusalReasons } from '../../src/node/run-attestation.js';
 import { loadOrCreateNodeKey } from '../../src/peer/node-key.js';
-import { fixturePath, haveFixtures, readFixture } from '../helpers/fixtures.js';
+import { TsmQuoteProvider } from '../../src/attest/tsm.js';
+import { fixturePath, haveFixtures, readFixture, repoRoot } from '../helpers/fixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tessera-run-attest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -157,6 +159,28 @@ describe('runAdmissionFor (tdx)', () => {
       // checked under Intel's pinned root (not COLLATERAL_UNAVAILABLE, not SIMULATED_ROOT).
       expect(verdict.reason).toBe('COLLATERAL_EXPIRED');
       expect(verdict.message).toMatch(/expired at/);
+    }
+  });
+});
+
+describe('the "tdx" attestor', () => {
+  it('asks configfs-tsm (a fake tree) for a quote over reportDataFor(node key, fingerprint, nonce)', async () => {
+    const tree = mkdtempSync(join(root, 'tsm-'));
+    const child = spawn(process.execPath, [join(repoRoot, 'test', 'helpers', 'fake-tsm.mjs'), tree, 'ok'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.once('data', () => resolve());
+        child.once('exit', (code) => reject(new Error(`fake-tsm exited ${code}`)));
+      });
+      const cfg = config(`provider = "tdx"\ntsm_root = "${tree}"\ncollateral_dir = "${root}"`);
+      const key = nodeKey();
+      const nonce = Buffer.alloc(32, 9);
+      const quote = await makeOwnQuote(cfg, new TsmQuoteProvider({ root: cfg.attestation.tsmRoot }), attestationTestHooks({}, cfg), key, nonce);
+      // The fake's "quote" is FAKEQUOTE followed by the REPORTDATA it was given.
+      expect(quote.subarray(0, 9).toString()).toBe('FAKEQUOTE');
+      expect(quote.subarray(9).equals(reportDataFor(key.publicKeyDer, cfg.identity.fingerprint, nonce))).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 });

@@ -46,8 +46,10 @@ With NOTIFY_SOCKET set it sends READY=1 once storage is recovered and the
 peer listener is up, STATUS= as role, term and membership change, WATCHDOG=1
 at half WATCHDOG_USEC, and STOPPING=1 on SIGTERM, then drains and exits 0.
 An empty data directory needs committee.bootstrap = true (the founding seat)
-or committee.join (a new member, admitted by attestation). See
-docs/operators/running.md.`,
+or committee.join (a new member, admitted by attestation); a join refused by
+the leader's admission policy exits 1 with the reason on stderr. While it
+leads, the seat re-attests every member each attestation.reattest_interval_s.
+See docs/operators/running.md.`,
   options: {
     instance: { type: 'string', valueName: 'NAME', description: 'the unit instance (builder@NAME); names the config, env file and data dir' },
     config: { type: 'string', valueName: 'PATH', description: 'config file (default /etc/builder/NAME.toml)' },
