@@ -12,7 +12,8 @@
  *   configured provider (configfs-tsm or simulated) over
  *   reportDataFor(node key, organism fingerprint, nonce).
  *
- * Re-attestation (leader asks, members answer) is in reattestation.ts.
+ * Re-attestation (the leader asks, members answer) is in reattestation-service.ts,
+ * its schedule (pure) in reattestation.ts.
  */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
