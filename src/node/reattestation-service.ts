@@ -138,6 +138,16 @@ class ReattestationService implements SeatReattestation {
   }
 
   private poll(): void {
+    try {
+      this.pollOnce();
+    } catch (e) {
+      // A timer callback must not throw (it would end the process): log, and look again later.
+      this.ctx.logger.error({ err: e }, 're-attestation round failed');
+      this.arm(reattestPollMsMax);
+    }
+  }
+
+  private pollOnce(): void {
     const seat = this.seat;
     if (seat === undefined || this.stopped) return;
     const st = seat.status();
