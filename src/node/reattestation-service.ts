@@ -163,7 +163,9 @@ class ReattestationService implements SeatReattestation {
       this.schedule.sync(st.members.map((m) => ({ id: m.id, ...(m.attestation !== undefined ? { verifiedAtMs: m.attestation.verifiedAtMs } : {}) })), now);
       for (const id of this.schedule.takeDue(now)) {
         const member = st.members.find((m) => m.id === id);
-        if (member !== undefined && verifier !== undefined) void this.attempt(seat, verifier, member);
+        if (member !== undefined && verifier !== undefined) {
+          this.attempt(seat, verifier, member).catch((e: unknown) => this.ctx.logger.error({ err: e, memberId: id }, 're-attestation attempt failed'));
+        }
       }
     }
     this.updateCollateralExpiry();
