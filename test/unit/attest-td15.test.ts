@@ -83,7 +83,7 @@ describe('simulated TD 1.5 quotes (v5, body type 3)', () => {
     expect(() => makeQuote(material, td, reportData, { version: 4 })).toThrow(/TD 1.5 report needs a v5 quote/);
   });
 
-  it('verify: MRSERVICETD zero verifies (dcap-qvl agrees), non-zero is refused with TD_SERVICE_TD_PRESENT unless allowed', () => {
+  it('verify: MRSERVICETD zero verifies, non-zero is refused with TD_SERVICE_TD_PRESENT unless allowed (dcap-qvl agrees on both)', () => {
     const plain = buildDcapCase({ td15: true });
     for (const cache of [false, true]) {
       const v = new QuoteVerifier({ trustedRootDer: plain.trustedRootDer, cache });
@@ -100,6 +100,8 @@ describe('simulated TD 1.5 quotes (v5, body type 3)', () => {
     expect(theirs.status).toBe('UpToDate');
 
     const bound = buildDcapCase({ serviceTd: true });
+    // dcap-qvl refuses it too ("Invalid mr service td"), without a way to allow it.
+    expect(() => qvl.QuoteVerifier.newWithRootCa(bound.trustedRootDer).verify(bound.quote, bound.collateral, bound.atUnix)).toThrow(/mr service td/i);
     for (const cache of [false, true]) {
       const v = new QuoteVerifier({ trustedRootDer: bound.trustedRootDer, cache });
       const r = v.verify(bound.quote, bound.collateral, { atUnix: bound.atUnix });
