@@ -76,7 +76,7 @@ export interface SurfaceTicketOptions {
  * SURFACE_PERMISSION_DENIED with the ticket reason in `tessera-ticket-reason`.
  */
 export function surfaceTicketAuthorizer(
-  config: Pick<SeatConfig, 'acl' | 'ticketIssuers' | 'organism'> & { readonly identity: { readonly stableIdHex: string } },
+  config: Pick<SeatConfig, 'acl' | 'ticketIssuers'> & { readonly organism: { readonly name: string }; readonly identity: { readonly stableIdHex: string } },
   options: SurfaceTicketOptions = {},
 ): SurfaceAuthorizer | undefined {
   if (config.acl.public) return undefined;
