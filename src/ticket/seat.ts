@@ -23,6 +23,8 @@ import { verifyTicket, type TrustedIssuer } from './verify.js';
 
 /** Largest ticket file read (a ticket is 199 bytes, or 398 hex digits). */
 const ticketFileBytesMax = 4096;
+/** Verified surface tickets remembered (the oldest is forgotten first). */
+const admittedTicketsMax = 4096;
 
 /** The config's issuers in the verifier's shape. */
 export function trustedIssuers(config: Pick<SeatConfig, 'ticketIssuers'>): TrustedIssuer[] {
@@ -84,7 +86,12 @@ export function surfaceTicketAuthorizer(
   const selfIssuers = [...config.acl.integrators];
   const audience = config.identity.stableIdHex;
   const now = options.now ?? Date.now;
+  const skew = options.clockSkewS ?? 0;
   const organism = config.organism.name;
+  // Tickets that passed every check but the clock, by their bytes: a caller presents the same
+  // ticket on every call, and this spares an Ed25519 verification per call. Only the window is
+  // re-checked; anything outside it goes through the full verification (for its reason).
+  const admitted = new Map<string, { notBefore: number; expiresAt: number }>();
   return (method: string, metadata: grpc.Metadata) => {
     const values = metadata.get(surfaceMetadataKeys.ticket);
     const presented = values[0];
@@ -95,8 +102,17 @@ export function surfaceTicketAuthorizer(
       message = `organism ${organism} is not public (acl.public = false): present an integrator ticket in metadata ${surfaceMetadataKeys.ticket}`;
     } else {
       const bytes = typeof presented === 'string' ? Buffer.from(presented, 'latin1') : presented;
-      const v = verifyTicket(bytes, { issuers, scope: 'integrator', audience, selfIssuers, nowUnixS: Math.floor(now() / 1000), ...(options.clockSkewS !== undefined ? { clockSkewS: options.clockSkewS } : {}) });
+      const nowUnixS = Math.floor(now() / 1000);
+      const key = bytes.length <= ticketFileBytesMax ? bytes.toString('base64') : '';
+      const known = admitted.get(key);
+      if (known !== undefined && nowUnixS + skew >= known.notBefore && nowUnixS - skew < known.expiresAt) return;
+      const v = verifyTicket(bytes, { issuers, scope: 'integrator', audience, selfIssuers, nowUnixS, clockSkewS: skew });
+      if (v.ok && key !== '') {
+        if (admitted.size >= admittedTicketsMax) admitted.delete(admitted.keys().next().value as string);
+        admitted.set(key, { notBefore: v.ticket.notBefore, expiresAt: v.ticket.expiresAt });
+      }
       if (v.ok) return;
+      admitted.delete(key);
       reason = v.error.code as TicketRefusalReason;
       message = v.error.message;
     }

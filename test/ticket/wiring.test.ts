@@ -146,6 +146,26 @@ describe('surface with acl.public = false (real gRPC)', () => {
     expect(e.details?.grpcStatus).toBe(grpc.status.UNAUTHENTICATED);
   });
 
+  it('a ticket verified once is re-checked only against the clock, and refused by its reason once outside its window', () => {
+    const clock = { ms: 1_800_000_000_000 };
+    const audienceId = '77'.repeat(32);
+    const authorize = surfaceTicketAuthorizer(aclConfig(audienceId, [{ name: 'partners', publicKey: issuer.keyId, scope: ['integrator'] }]), { now: () => clock.ms })!;
+    const t = ticketFor(issuer, audienceId, { notBefore: 1_800_000_000, expiresAt: 1_800_000_100 });
+    const md = new grpc.Metadata();
+    md.set(surfaceMetadataKeys.ticket, t);
+    expect(() => authorize('Get', md)).not.toThrow();
+    expect(() => authorize('Scan', md)).not.toThrow();
+    clock.ms += 100_000;
+    expect(() => authorize('Get', md)).toThrow(expect.objectContaining({ code: 'SURFACE_UNAUTHENTICATED', details: { ticketReason: 'TICKET_EXPIRED' } }));
+    clock.ms -= 200_000;
+    expect(() => authorize('Get', md)).toThrow(expect.objectContaining({ details: { ticketReason: 'TICKET_NOT_YET_VALID' } }));
+    const forged = Buffer.from(t);
+    forged[130]! ^= 1;
+    md.set(surfaceMetadataKeys.ticket, forged);
+    clock.ms += 150_000;
+    expect(() => authorize('Get', md)).toThrow(expect.objectContaining({ details: { ticketReason: 'TICKET_SIGNATURE_INVALID' } }));
+  });
+
   it('acl.public = true needs no ticket (no authorizer)', () => {
     expect(surfaceTicketAuthorizer({ ...aclConfig('aa'.repeat(32), []), acl: { public: true, integrators: [] } })).toBeUndefined();
   });
