@@ -105,10 +105,24 @@ export function issueTicket(key: IssuerKey, request: TicketRequest): Buffer {
   return assembleTicket(body, signature);
 }
 
+/** Parsed issuer keys: building a KeyObject costs about as much as the verification itself. */
+const publicKeyCache = new Map<string, KeyObject>();
+const publicKeyCacheMax = 2048;
+
+function cachedPublicKey(hex: string): KeyObject {
+  let key = publicKeyCache.get(hex);
+  if (key === undefined) {
+    key = ed25519PublicKey(hex);
+    if (publicKeyCache.size >= publicKeyCacheMax) publicKeyCache.delete(publicKeyCache.keys().next().value as string);
+    publicKeyCache.set(hex, key);
+  }
+  return key;
+}
+
 /** Ed25519 check of a decoded ticket's signature under `issuerHex`. */
 export function signatureValid(signed: Uint8Array, signatureHex: string, issuerHex: string): boolean {
   try {
-    return verify(null, ticketSigningInput(signed), ed25519PublicKey(issuerHex), Buffer.from(signatureHex, 'hex'));
+    return verify(null, ticketSigningInput(signed), cachedPublicKey(issuerHex), Buffer.from(signatureHex, 'hex'));
   } catch {
     // 32 bytes that are not a curve point: no signature can verify under them.
     return false;
