@@ -113,8 +113,31 @@ describe('tessera ticket', () => {
     expect(bad.stderr).toContain('bad.toml');
   });
 
+  it('node-id creates the seat node key (0600) as tessera run would and prints the join ticket subject, the same each time', async () => {
+    const dataDir = join(dir, 'joiner-data');
+    writeFileSync(
+      join(dir, 'joiner.toml'),
+      readFileSync(join(dir, 'tally.toml'), 'utf8')
+        .replace('bootstrap = true', `join = ["10.0.0.2:7400"]\nticket = "${join(dir, 'joiner.ticket')}"`)
+        .replace('peer_advertise = "10.0.0.1:7400"', `peer_advertise = "10.0.0.1:7400"\ndata_dir = "${dataDir}"`),
+    );
+    const first = await runTessera(['ticket', 'node-id', '--config', 'joiner.toml', '--json'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const out = JSON.parse(first.stdout) as { key_id: string; subject: string; node_key: string; audience: string };
+    expect(out.subject).toBe(`node:${out.key_id}`);
+    expect(out.audience).toBe(stableId);
+    expect(statSync(join(dataDir, 'node-key.pem')).mode & 0o777).toBe(0o600);
+    const again = await runTessera(['ticket', 'node-id', '--config', 'joiner.toml'], { cwd: dir });
+    expect(again.stdout).toBe(`subject   ${out.subject}\naudience  ${stableId}\n`);
+    expect((await runTessera(['ticket', 'node-id'], { cwd: dir })).code).toBe(2);
+
+    const issued = await runTessera(['ticket', 'issue', '-k', 'issuer.pem', '--scope', 'seat', '--audience', stableId, '--subject', out.subject, '--valid-for', '1d', '--out', 'joiner.ticket'], { cwd: dir });
+    expect(issued.code, issued.stderr).toBe(0);
+    expect((await runTessera(['ticket', 'verify', 'joiner.ticket', '--config', 'joiner.toml', '--subject', out.subject], { cwd: dir })).code).toBe(0);
+  });
+
   it('--help documents each subcommand', async () => {
-    for (const sub of ['keygen', 'issue', 'verify', 'inspect']) {
+    for (const sub of ['keygen', 'issue', 'verify', 'inspect', 'node-id']) {
       const r = await runTessera(['ticket', sub, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`usage: tessera ticket ${sub}`);

@@ -20,7 +20,9 @@ import {
 } from '../../ticket/index.js';
 import { optBool, optString, optStrings, UsageError, type Command, type CommandContext } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { loadNodeKey } from '../../node/seat-process.js';
 import { argPath, configFailure, readConfigDocument } from './fingerprint.js';
+import { loadRunConfig } from './run.js';
 
 const hex64 = /^[0-9a-f]{64}$/;
 
@@ -302,4 +304,37 @@ field, e.g. \`the ticket is 100 bytes and ends in its audience at offset 100
   },
 };
 
-export const ticketCommands: readonly Command[] = [ticketKeygenCommand, ticketIssueCommand, ticketVerifyCommand, ticketInspectCommand];
+export const ticketNodeIdCommand: Command = {
+  name: 'ticket node-id',
+  summary: "print this seat's node key id, the subject of its join ticket (creates the key if absent)",
+  usage: ['ticket node-id (--instance NAME | --config PATH) [--data-dir DIR] [--json]'],
+  description: `
+Prints the node key id of the seat the config describes, as \`node:<64 hex>\`:
+the --subject of the seat ticket it needs to join a committee whose
+[[ticket_issuer]] has scope "seat". A new host has no node key yet: it is
+created here exactly as \`tessera run\` would (seat.node_key, mode 0600), so
+run this as the seat's user (builder) before its first start, send the id to
+the issuing operator, and put the ticket at committee.ticket.`,
+  options: {
+    instance: { type: 'string', valueName: 'NAME', description: 'the unit instance (config /etc/builder/NAME.toml)' },
+    config: { type: 'string', valueName: 'PATH', description: 'config file' },
+    'data-dir': { type: 'string', valueName: 'DIR', description: 'override seat.data_dir, as tessera run --data-dir' },
+    json: { type: 'boolean', description: 'print one JSON object' },
+  },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(ctx) {
+    let cfg;
+    try {
+      cfg = loadRunConfig(ctx, {});
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      return configFailure('ticket node-id', e, ctx.io);
+    }
+    const key = loadNodeKey(cfg);
+    if (optBool(ctx, 'json')) ctx.io.stdout.write(JSON.stringify({ key_id: key.keyId, subject: `node:${key.keyId}`, node_key: cfg.seat.nodeKey, audience: cfg.identity.stableIdHex }) + '\n');
+    else ctx.io.stdout.write(`subject   node:${key.keyId}\naudience  ${cfg.identity.stableIdHex}\n`);
+    return ExitCode.Ok;
+  },
+};
+
+export const ticketCommands: readonly Command[] = [ticketKeygenCommand, ticketIssueCommand, ticketVerifyCommand, ticketInspectCommand, ticketNodeIdCommand];
