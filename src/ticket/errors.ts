@@ -34,7 +34,7 @@ export const ticketRefusalReasons = [
 export type TicketRefusalReason = (typeof ticketRefusalReasons)[number];
 
 /** Codes of problems with what a caller asks to issue (not refusals of a presented ticket). */
-export type TicketUsageCode = 'TICKET_FIELD_INVALID' | 'TICKET_KEY_INVALID' | 'TICKET_KEY_UNREADABLE' | 'TICKET_KEY_EXISTS' | 'TICKET_FILE_UNREADABLE';
+export type TicketUsageCode = 'TICKET_FIELD_INVALID' | 'TICKET_KEY_INVALID' | 'TICKET_KEY_UNREADABLE' | 'TICKET_KEY_EXISTS' | 'TICKET_FILE_UNREADABLE' | 'TICKET_FILE_UNWRITABLE';
 
 export class TicketError extends TesseraError {
   constructor(message: string, code: TicketRefusalReason | TicketUsageCode, details?: Record<string, unknown>) {

@@ -106,6 +106,8 @@ describe('tessera ticket', () => {
     const badSubject = await runTessera(['ticket', 'issue', '-k', 'issuer.pem', '--scope', 'seat', '--audience', stableId, '--subject', 'node:xyz', '--valid-for', '1d', '--out', 'x'], { cwd: dir });
     expect(badSubject.code).toBe(2);
     expect((await runTessera(['ticket', 'verify', 'seat.ticket'], { cwd: dir })).code).toBe(2);
+    const unwritable = await runTessera(['ticket', 'issue', '-k', 'issuer.pem', '--scope', 'seat', '--audience', stableId, '--subject', `node:${nodeId}`, '--valid-for', '1d', '--out', 'no/such/dir/x'], { cwd: dir });
+    expect(unwritable).toMatchObject({ code: 1, stderr: expect.stringMatching(/cannot write ticket file .*no\/such\/dir\/x: ENOENT \[TICKET_FILE_UNWRITABLE\]/) });
 
     writeFileSync(join(dir, 'bad.toml'), '[organism]\nname = "Bad Name"\n');
     const bad = await runTessera(['ticket', 'verify', 'seat.ticket', '--config', 'bad.toml'], { cwd: dir });

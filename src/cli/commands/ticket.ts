@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
 import { seatConfigFromDocument } from '../../config/index.js';
 import {
@@ -9,6 +9,7 @@ import {
   readIssuerKeyFile,
   readTicketFile,
   subjectKinds,
+  TicketError,
   ticketScopes,
   trustedIssuers,
   verifyTicket,
@@ -106,8 +107,14 @@ function ticketLines(t: DecodedTicket, now: number): string {
 /** Writes a ticket with mode 0600 through a temporary file, so a seat never reads half of a renewed ticket. */
 function writeTicketFile(path: string, bytes: Buffer, hex: boolean): void {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, hex ? bytes.toString('hex') + '\n' : bytes, { mode: 0o600, flag: 'w' });
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, hex ? bytes.toString('hex') + '\n' : bytes, { mode: 0o600, flag: 'w' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    throw new TicketError(`cannot write ticket file ${path}: ${err.code ?? err.message}`, 'TICKET_FILE_UNWRITABLE', { path });
+  }
 }
 
 export const ticketKeygenCommand: Command = {
