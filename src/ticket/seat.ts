@@ -16,7 +16,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { TesseraError } from '../common/errors.js';
 import type { SeatConfig, SpannedMember } from '../config/index.js';
 import type { AdmissionVerdict, JoinRequest, PeerAddress, SeatAdmission } from '../node/ports.js';
-import { surfaceMetadataKeys, type SurfaceAuthorizer } from '../surface/index.js';
+import { surfaceMetadataKeys, type SurfaceAuthorizer, type SurfaceGrant } from '../surface/index.js';
 import { ticketError, type TicketRefusalReason } from './errors.js';
 import { decodeTicket } from './format.js';
 import { verifyTicket, type TrustedIssuer } from './verify.js';
@@ -76,6 +76,9 @@ export interface SurfaceTicketOptions {
  * signed by a [[ticket_issuer]] with scope "integrator", or self-signed by
  * a key in acl.integrators. Refusals are SURFACE_UNAUTHENTICATED or
  * SURFACE_PERMISSION_DENIED with the ticket reason in `tessera-ticket-reason`.
+ * An admitted call gets the ticket's expiry as its grant: a Subscribe stream
+ * is ended (UNAUTHENTICATED, TICKET_EXPIRED, with the sequence to resume
+ * from) when the ticket it was opened with expires.
  */
 export function surfaceTicketAuthorizer(
   config: Pick<SeatConfig, 'acl' | 'ticketIssuers'> & { readonly organism: { readonly name: string }; readonly identity: { readonly stableIdHex: string } },
@@ -92,7 +95,7 @@ export function surfaceTicketAuthorizer(
   // ticket on every call, and this spares an Ed25519 verification per call. Only the window is
   // re-checked; anything outside it goes through the full verification (for its reason).
   const admitted = new Map<string, { notBefore: number; expiresAt: number }>();
-  return (method: string, metadata: grpc.Metadata) => {
+  return (method: string, metadata: grpc.Metadata): SurfaceGrant => {
     const values = metadata.get(surfaceMetadataKeys.ticket);
     const presented = values[0];
     let reason: TicketRefusalReason;
@@ -105,13 +108,13 @@ export function surfaceTicketAuthorizer(
       const nowUnixS = Math.floor(now() / 1000);
       const key = bytes.length <= ticketFileBytesMax ? bytes.toString('base64') : '';
       const known = admitted.get(key);
-      if (known !== undefined && nowUnixS + skew >= known.notBefore && nowUnixS - skew < known.expiresAt) return;
+      if (known !== undefined && nowUnixS + skew >= known.notBefore && nowUnixS - skew < known.expiresAt) return { validUntilMs: (known.expiresAt + skew) * 1000 };
       const v = verifyTicket(bytes, { issuers, scope: 'integrator', audience, selfIssuers, nowUnixS, clockSkewS: skew });
       if (v.ok && key !== '') {
         if (admitted.size >= admittedTicketsMax) admitted.delete(admitted.keys().next().value as string);
         admitted.set(key, { notBefore: v.ticket.notBefore, expiresAt: v.ticket.expiresAt });
       }
-      if (v.ok) return;
+      if (v.ok) return { validUntilMs: (v.ticket.expiresAt + skew) * 1000 };
       admitted.delete(key);
       reason = v.error.code as TicketRefusalReason;
       message = v.error.message;

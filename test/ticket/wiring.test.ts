@@ -146,6 +146,28 @@ describe('surface with acl.public = false (real gRPC)', () => {
     expect(e.details?.grpcStatus).toBe(grpc.status.UNAUTHENTICATED);
   });
 
+  it('a Subscribe stream ends UNAUTHENTICATED (TICKET_EXPIRED, with the resume sequence) when its ticket expires', async () => {
+    const { source, identity } = testSource();
+    source.append({ key: '1', status: 'complete', digest: Buffer.alloc(32, 1), evidence: [], missing: [], appliedAt: 1, index: 1 });
+    const authorize = surfaceTicketAuthorizer(aclConfig(identity.stableId, [{ name: 'partners', publicKey: issuer.keyId, scope: ['integrator'] }]))!;
+    const running = await startSurfaceServer(source, { authorize });
+    cleanup.push(() => running.close());
+    // Expires at the next whole second, at most 2 s away.
+    const md = new grpc.Metadata();
+    md.set(surfaceMetadataKeys.ticket, ticketFor(issuer, identity.stableId, { expiresAt: Math.floor(Date.now() / 1000) + 2 }));
+    const client = new SurfaceClient(running.endpoint, identity.fingerprint, { metadata: () => md });
+    cleanup.push(() => client.close());
+    const seen: number[] = [];
+    const started = Date.now();
+    const e = await rejection((async () => {
+      for await (const ev of client.subscribe(1)) if (ev.kind === 'fact') seen.push(ev.fact.sequence);
+    })());
+    expect(seen).toEqual([1]);
+    expect(e.code).toBe('SURFACE_UNAUTHENTICATED');
+    expect(e.details).toMatchObject({ ticketReason: 'TICKET_EXPIRED', resumeSequence: 2, grpcStatus: grpc.status.UNAUTHENTICATED });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('a ticket verified once is re-checked only against the clock, and refused by its reason once outside its window', () => {
     const clock = { ms: 1_800_000_000_000 };
     const audienceId = '77'.repeat(32);
