@@ -205,8 +205,6 @@ describe('driver: the [[member]] ticket file', () => {
     const file = join(dir, 'alpha.ticket');
     writeFileSync(file, ticketFor(upstreamIssuer, identity.stableId, { notBefore: nowS() - 7200, expiresAt: nowS() - 3600 }), { mode: 0o600 });
     const member: SpannedMember = { ...spanned('alpha', identity, [up.endpoint]), ticket: file };
-    const problems: string[] = [];
-    const tickets = new MemberTicketFiles((m, e) => problems.push(`${m}:${e.code}`));
     const candidates: ObserveCandidate[] = [];
     const events: DriverEvent[] = [];
     const committed = new Map<string, number>();
@@ -217,7 +215,7 @@ describe('driver: the [[member]] ticket file', () => {
         candidates.push(c);
         committed.set(c.member, c.sequence);
       },
-      ticketOf: tickets.ticketOf,
+      // No ticketOf: the driver reads the [[member]] ticket file itself.
       onEvent: (e) => events.push(e),
       backoff: { baseMs: 20, capMs: 50, darkAfterAttempts: 100 },
       connectTimeoutMs: 2000,
@@ -244,7 +242,15 @@ describe('driver: the [[member]] ticket file', () => {
     publishTicketExpiry(driver.report(), metrics);
     // The series the TesseraTicketExpiring alert selects: .+_ticket_seconds_to_expiry{organism!="", source}.
     expect(await metrics.scrape()).toMatch(new RegExp(`^tally_ticket_seconds_to_expiry\\{source="alpha",organism="tally"\\} ${left}$`, 'm'));
-    expect(problems).toEqual([]);
+    expect(events.filter((e) => e.type === 'ticket-unreadable')).toEqual([]);
+
+    // A garbage file: the driver says so (event), presents nothing, and the upstream refuses with TICKET_MISSING.
+    writeFileSync(file, 'garbage');
+    expect(driver.report()[0]!.ticketSecondsToExpiry).toBeUndefined();
+    const unreadable = events.filter((e) => e.type === 'ticket-unreadable') as { member: string; error: TesseraError }[];
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toMatchObject({ member: 'alpha', error: { code: 'TICKET_MALFORMED' } });
+    expect(unreadable[0]!.error.message).toContain('ticket for member alpha');
   });
 
   it('a missing or garbage ticket file presents nothing and is reported once per change', () => {
