@@ -58,6 +58,8 @@ export const runAdmissionRefusalReasons: readonly string[] = [
   joinRefusal.membershipFailed,
   reattestRefusal.unreachable,
   reattestRefusal.keyMismatch,
+  // src/ticket's join check (withJoinTickets, before the quote).
+  'TICKET_INVALID',
   'REFUSED',
 ];
 
