@@ -190,7 +190,7 @@ export class SeatProcess {
       },
     });
     this.transport = grpcTransport;
-    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport) : undefined;
+    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport, () => this.seat?.hasMember(self.id) === true) : undefined;
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready

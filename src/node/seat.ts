@@ -377,24 +377,51 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   /**
+   * Hands leadership to `target` (default: the voter, not this seat, with
+   * the highest match index) with Raft's leader transfer: the leader stops
+   * taking proposals, brings the target up to date and sends it TimeoutNow,
+   * so the target campaigns at once (term + 1) instead of waiting for an
+   * election timeout. Resolves with the new leader's id once this seat sees
+   * a leader other than itself; SEAT_TIMEOUT after `timeoutTicks` (default
+   * requestTimeoutTicks; the core itself abandons a transfer that takes
+   * longer than an election timeout, and this seat then stays leader).
+   * SEAT_NOT_LEADER on a follower; SEAT_MEMBERSHIP_INVALID when there is no
+   * other voter or `target` is not one.
+   */
+  async transferLeadership(target?: NodeId, opts: { timeoutTicks?: number } = {}): Promise<NodeId> {
+    const node = this.running();
+    if (this.role !== Role.Leader) throw this.notLeader('leadership transfer');
+    const to = target ?? this.transferTarget();
+    if (to === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
+    if (to === this.id) return this.id;
+    if (!this.confState.voters.includes(to)) {
+      throw seatError(SeatErrorCode.MembershipInvalid, `cannot transfer leadership to member ${to}: not a voter`, { member: to });
+    }
+    try {
+      node.transferLeader(to);
+    } catch (e) {
+      throw this.mapRaftError(e, 'leadership transfer');
+    }
+    this.wake();
+    const timeoutTicks = opts.timeoutTicks === undefined ? this.requestTimeoutTicks : checkCount('timeoutTicks', opts.timeoutTicks, 1);
+    await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to move from seat ${this.id} to ${to}`, timeoutTicks);
+    return this.lead;
+  }
+
+  /**
    * Leaves the committee gracefully: if leader, hands leadership to the
-   * most caught-up voter and waits for a new leader; then proposes this
-   * seat's removal and waits until it is applied here.
+   * most caught-up voter (transferLeadership) and waits for a new leader;
+   * then proposes this seat's removal and waits until it is applied here.
    */
   async drain(): Promise<void> {
-    const node = this.running();
-    if (this.role === Role.Leader) {
-      const target = this.transferTarget();
-      if (target === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
-      try {
-        node.transferLeader(target);
-      } catch (e) {
-        throw this.mapRaftError(e, 'transfer');
-      }
-      this.wake();
-      await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to leave seat ${this.id}`);
-    }
+    this.running();
+    if (this.role === Role.Leader) await this.transferLeadership();
     if (this.isMember(this.id)) await this.remove(this.id);
+  }
+
+  /** Whether `id` is in the configuration this seat has applied (voter or learner, with or without a record). */
+  hasMember(id: NodeId): boolean {
+    return this.isMember(id);
   }
 
   status(): SeatStatus {
@@ -749,10 +776,10 @@ export class Seat<M extends StateMachine = StateMachine> {
   // -------------------------------------------------------------------------
   // Waiting, timeouts, failure
 
-  private waitFor(done: () => boolean, what: string): Promise<void> {
+  private waitFor(done: () => boolean, what: string, timeoutTicks = this.requestTimeoutTicks): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      this.watchers.push({ done, what, resolve, reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+      this.watchers.push({ done, what, resolve, reject, deadlineTick: this.tickCount + timeoutTicks });
     });
   }
 
