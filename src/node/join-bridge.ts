@@ -69,7 +69,7 @@ export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBrid
       }
       if (opts.admission === undefined) return refuse(joinRefusal.admissionUnavailable, `seat ${st.id} has no admission policy to verify joins with`);
       try {
-        await seat.admitLearner({ member: { id, address: request.address, keyId }, nonce: request.nonce, quote: request.quote, tickets: request.tickets });
+        await seat.admitLearner({ member: { id, address: request.address, keyId, ...(request.clientAddress ? { clientAddress: request.clientAddress } : {}) }, nonce: request.nonce, quote: request.quote, tickets: request.tickets });
       } catch (e) {
         if (isTesseraError(e, SeatErrorCode.AdmissionRefused)) return refuse(String(e.details?.reason ?? 'REFUSED'), e.message);
         if (isTesseraError(e, SeatErrorCode.NotLeader)) return refuse(joinRefusal.notLeader, e.message, notLeader().leaderHint);

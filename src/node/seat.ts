@@ -100,6 +100,8 @@ export interface SeatStatus {
   /** 0 when no leader is known. */
   readonly leader: NodeId;
   readonly leaderAddress: string | undefined;
+  /** Where the leader serves clients, when its record says. */
+  readonly leaderClientAddress: string | undefined;
   readonly committedIndex: number;
   readonly appliedIndex: number;
   readonly snapshotIndex: number;
@@ -419,6 +421,11 @@ export class Seat<M extends StateMachine = StateMachine> {
     if (this.isMember(this.id)) await this.remove(this.id);
   }
 
+  /** Member `id`'s replicated record (addresses, key, attestation), if this seat has it. */
+  memberRecord(id: NodeId): MemberRecord | undefined {
+    return this.members.get(id);
+  }
+
   /** Whether `id` is in the configuration this seat has applied (voter or learner, with or without a record). */
   hasMember(id: NodeId): boolean {
     return this.isMember(id);
@@ -440,6 +447,7 @@ export class Seat<M extends StateMachine = StateMachine> {
       term: st?.term ?? 0,
       leader: this.lead,
       leaderAddress: this.members.get(this.lead)?.address,
+      leaderClientAddress: this.members.get(this.lead)?.clientAddress,
       committedIndex: st?.commit ?? 0,
       appliedIndex: this.appliedIndex,
       snapshotIndex: this.snapshotIndex,
@@ -853,9 +861,15 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   private notLeader(what: string, leader: NodeId = this.lead): TesseraError {
-    const leaderAddress = leader === None ? undefined : this.members.get(leader)?.address;
-    const where = leader === None ? 'no leader is known' : `the leader is member ${leader}${leaderAddress ? ` at ${leaderAddress}` : ''}`;
-    return seatError(SeatErrorCode.NotLeader, `${what} refused: seat ${this.id} is not the leader; ${where}`, { leader, leaderAddress });
+    const record = leader === None ? undefined : this.members.get(leader);
+    const leaderAddress = record?.address;
+    const leaderClientAddress = record?.clientAddress;
+    const where = leader === None ? 'no leader is known' : `the leader is member ${leader}${leaderClientAddress ? ` serving clients at ${leaderClientAddress}` : ''}`;
+    return seatError(SeatErrorCode.NotLeader, `${what} refused: seat ${this.id} is not the leader; ${where}`, {
+      leader,
+      leaderAddress,
+      ...(leaderClientAddress !== undefined ? { leaderClientAddress } : {}),
+    });
   }
 
   private mapRaftError(e: unknown, what: string): Error {
