@@ -161,6 +161,8 @@ export class Seat<M extends StateMachine = StateMachine> {
 
   // Invariant: snapshotIndex <= appliedIndex <= committed index.
   private appliedIndex = 0;
+  /** Term of the entry at appliedIndex (or of the snapshot). */
+  private appliedTerm = 0;
   private snapshotIndex = 0;
   /** A commit-only hard state not yet saved; it goes with the next save (or before a snapshot, or at stop). */
   private deferredHardState: HardState | undefined;
@@ -418,7 +420,15 @@ export class Seat<M extends StateMachine = StateMachine> {
   async drain(): Promise<void> {
     this.running();
     if (this.role === Role.Leader) await this.transferLeadership();
-    if (this.isMember(this.id)) await this.remove(this.id);
+    if (!this.isMember(this.id)) return;
+    // From a follower the removal is forwarded to the leader, which drops a
+    // change while it has not committed an entry of its own term (a leader
+    // just elected by the transfer has not): wait until this seat applied one.
+    await this.waitFor(
+      () => this.lead !== None && this.appliedTerm === this.node?.status().term,
+      'the leader to commit an entry of its term',
+    );
+    await this.remove(this.id);
   }
 
   /** Member `id`'s replicated record (addresses, key, attestation), if this seat has it. */
@@ -612,6 +622,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     }
     if (!this.members.has(this.id) && inConf.has(this.id)) this.members.set(this.id, this.opts.self);
     this.appliedIndex = index;
+    this.appliedTerm = snap.metadata.term;
     this.snapshotIndex = index;
     this.removed = false;
   }
@@ -620,6 +631,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
     else if (entry.data.length > 0) this.applyCommand(entry);
     this.appliedIndex = entry.index;
+    this.appliedTerm = entry.term;
   }
 
   private applyCommand(entry: Entry): void {

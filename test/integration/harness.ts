@@ -37,6 +37,8 @@ export interface SeatSpec {
   /** Peer addresses to join through. */
   readonly join?: readonly string[];
   readonly extra?: string;
+  /** [raft] election_ticks (default 10, at tick_ms = 50). */
+  readonly electionTicks?: number;
 }
 
 export interface LogLine {
@@ -165,11 +167,12 @@ export interface StatusJson {
   term: number;
   leader: number;
   leaderAddress: string;
+  leaderClientAddress: string;
   committedIndex: number;
   appliedIndex: number;
   snapshotIndex: number;
   removed: boolean;
-  members: { id: number; address: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
+  members: { id: number; address: string; clientAddress: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
 }
 
 export class Cluster {
@@ -217,7 +220,7 @@ metrics_listen = "127.0.0.1:${o.metrics}"
 
 [raft]
 tick_ms = 50
-election_ticks = 10
+election_ticks = ${o.electionTicks ?? 10}
 
 [storage]
 wal_segment_bytes = 4194304
