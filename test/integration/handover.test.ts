@@ -185,6 +185,7 @@ describe('leadership handover between tessera run processes', () => {
     expect(handed, leader.tail(30)).toBeDefined();
     const handoverMs = Date.parse(String(handed!.time)) - Date.parse(String(draining!.time));
     expect(handoverMs).toBeLessThan(electionTimeoutMs);
+    if (process.env.TESSERA_HANDOVER_REPORT === '1') console.log(`HANDOVER_MS ${handoverMs}`);
 
     const { seat: next, status: after } = await findLeader(rest, 10_000);
     expect(after.id).toBe(handed!.to);
