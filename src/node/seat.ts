@@ -394,6 +394,7 @@ export class Seat<M extends StateMachine = StateMachine> {
    */
   async transferLeadership(target?: NodeId, opts: { timeoutTicks?: number } = {}): Promise<NodeId> {
     const node = this.running();
+    const timeoutTicks = opts.timeoutTicks === undefined ? this.requestTimeoutTicks : checkCount('timeoutTicks', opts.timeoutTicks, 1);
     if (this.role !== Role.Leader) throw this.notLeader('leadership transfer');
     const to = target ?? this.transferTarget();
     if (to === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
@@ -407,7 +408,6 @@ export class Seat<M extends StateMachine = StateMachine> {
       throw this.mapRaftError(e, 'leadership transfer');
     }
     this.wake();
-    const timeoutTicks = opts.timeoutTicks === undefined ? this.requestTimeoutTicks : checkCount('timeoutTicks', opts.timeoutTicks, 1);
     await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to move from seat ${this.id} to ${to}`, timeoutTicks);
     return this.lead;
   }
