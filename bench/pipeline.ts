@@ -55,22 +55,29 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Follows a surface from `from`, calling `onFact` with each fact and its arrival time until `until` says stop. */
+/**
+ * Follows a surface from `from` (resubscribing after a slow-consumer cut-off),
+ * calling `onFact` with each fact and its arrival time until it returns true.
+ */
 function follow(endpoint: string, fingerprint: string, from: number, onFact: (f: Fact, atMs: number) => boolean): { done: Promise<void>; cancel: () => void } {
   const c = new SurfaceClient(endpoint, fingerprint);
-  const sub = c.subscribe(from);
-  const done = (async () => {
-    try {
-      for await (const ev of sub) {
-        if (ev.kind !== 'fact') break;
-        if (onFact(ev.fact, Date.now())) break;
-      }
-    } finally {
-      sub.cancel();
-      c.close();
-    }
-  })();
-  return { done, cancel: () => sub.cancel() };
+  const abort = new AbortController();
+  const done = c
+    .follow(
+      from,
+      (f) => {
+        if (onFact(f, Date.now())) abort.abort();
+      },
+      { signal: abort.signal, retryDelayMs: 10, retriesMax: 100 },
+    )
+    .then(
+      () => undefined,
+      (e: unknown) => {
+        if (!abort.signal.aborted) throw e;
+      },
+    )
+    .finally(() => c.close());
+  return { done, cancel: () => abort.abort() };
 }
 
 async function main(): Promise<void> {
@@ -82,7 +89,6 @@ async function main(): Promise<void> {
       members: ups.map((u) => ({ name: u.name, stableId: u.ready!.stableId, endpoints: [u.endpoint] })),
       policy: 'stall',
       deadlineMs: 30_000,
-      driver: 'observations_inflight_max = 8192',
     };
     const founder = await cluster.add({ name: 'm1', bootstrap: true, organism });
     // PIPELINE_CPU_PROF_DIR=DIR: each seat writes a V8 CPU profile there when it stops.
@@ -205,7 +211,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+main().then(() => process.exit(0), (e: unknown) => {
   process.stderr.write(`bench:pipeline: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -432,7 +432,8 @@ export class OrganismHost implements FactSource {
         }
       })
       .catch((error: Error) => {
-        this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
+        // Reported once per driver run: the others in flight fail the same way.
+        if (this.#driver === driver) this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
         // Records after this one may still commit and move the cursor past it: the
         // driver is restarted from the committed cursor so nothing is left behind.
         if (this.#driver === driver) void this.#stopDriver();
