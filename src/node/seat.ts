@@ -34,6 +34,7 @@ import {
   type Snapshot,
 } from '../raft/index.js';
 import { SeatErrorCode, seatError } from './errors.js';
+import { ReadyPlanner } from './ready-plan.js';
 import type { JoinRequest, MemberRecord, PeerAddress, PeerTransport, SeatAdmission, SeatMetricsSink, Ticker } from './ports.js';
 import { decodeCommand, decodeMember, decodeSeatSnapshot, encodeCommand, encodeMember, encodeSeatSnapshot } from './records.js';
 
@@ -504,6 +505,7 @@ export class Seat<M extends StateMachine = StateMachine> {
 
   private async run(): Promise<void> {
     const node = this.node!;
+    const planner = new ReadyPlanner(this.storage.initialState().hardState, node.status().role);
     try {
       while (!this.stopping) {
         if (!node.hasReady()) {
@@ -511,10 +513,14 @@ export class Seat<M extends StateMachine = StateMachine> {
           continue;
         }
         const rd = node.ready();
+        // A leader sends its appends and applies what is already durable while it writes (ready-plan.ts).
+        const plan = planner.plan(rd);
+        if (plan.sendBeforePersist.length > 0) this.transport.send(plan.sendBeforePersist);
+        for (let i = 0; i < plan.applyBeforePersist; i++) this.applyEntry(node, rd.committedEntries[i]!);
         await this.persist(rd);
-        if (rd.messages.length > 0) this.transport.send(rd.messages);
+        if (plan.sendAfterPersist.length > 0) this.transport.send(plan.sendAfterPersist);
         if (rd.snapshot !== undefined) this.installSnapshot(rd.snapshot);
-        for (const entry of rd.committedEntries) this.applyEntry(node, entry);
+        for (let i = plan.applyBeforePersist; i < rd.committedEntries.length; i++) this.applyEntry(node, rd.committedEntries[i]!);
         for (const rs of rd.readStates) {
           const read = this.reads.get(hex(rs.context));
           if (read !== undefined) read.index = rs.index;
