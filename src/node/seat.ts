@@ -311,7 +311,8 @@ export class Seat<M extends StateMachine = StateMachine> {
   linearizableRead<T>(fn: (machine: M) => T): Promise<T> {
     const node = this.runningOrReject();
     if (node instanceof Error) return Promise.reject(node);
-    if (this.lead === None) return Promise.reject(this.notLeader('read'));
+    // No check of this.lead here: it is updated after a Ready's write, while the core knows the leader as soon as it hears
+    // from it; readIndex refuses with RAFT_NOT_LEADER when the core knows none.
     const seq = ++this.readSeq;
     const context = new Uint8Array(readContextBytes);
     const view = new DataView(context.buffer);
@@ -512,6 +513,9 @@ export class Seat<M extends StateMachine = StateMachine> {
           await new Promise<void>((resolve) => (this.wakeLoop = resolve));
           continue;
         }
+        // Let the rest of this event-loop turn's I/O (requests, peer messages) step the node first, so one Ready takes it all.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.stopping) break;
         const rd = node.ready();
         // A leader sends its appends and applies what is already durable while it writes (ready-plan.ts).
         const plan = planner.plan(rd);
