@@ -160,6 +160,8 @@ export class Seat<M extends StateMachine = StateMachine> {
 
   // Invariant: snapshotIndex <= appliedIndex <= committed index.
   private appliedIndex = 0;
+  /** Term of the entry (or snapshot) at appliedIndex. */
+  private appliedTerm = 0;
   private snapshotIndex = 0;
   /** A commit-only hard state not yet saved; it goes with the next save (or before a snapshot, or at stop). */
   private deferredHardState: HardState | undefined;
@@ -395,6 +397,9 @@ export class Seat<M extends StateMachine = StateMachine> {
       }
       this.wake();
       await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to leave seat ${this.id}`);
+      // The removal is forwarded to the new leader, which drops a membership change until it has applied an entry of
+      // its term: wait until this seat applied one (the leader committed it first).
+      await this.waitFor(() => this.appliedTerm >= (this.node?.status().term ?? 0), `the new leader's first entry`);
     }
     if (this.isMember(this.id)) await this.remove(this.id);
   }
@@ -587,6 +592,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     }
     if (!this.members.has(this.id) && inConf.has(this.id)) this.members.set(this.id, this.opts.self);
     this.appliedIndex = index;
+    this.appliedTerm = snap.metadata.term;
     this.snapshotIndex = index;
     this.removed = false;
   }
@@ -595,6 +601,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
     else if (entry.data.length > 0) this.applyCommand(entry);
     this.appliedIndex = entry.index;
+    this.appliedTerm = entry.term;
   }
 
   private applyCommand(entry: Entry): void {
