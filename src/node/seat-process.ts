@@ -9,9 +9,10 @@
  *
  * READY=1 goes out once storage is recovered and the peer listener is
  * bound, never before. STATUS= follows role, term, committed index and
- * members. SIGTERM: STOPPING=1, stop accepting clients, stop the seat
- * (which saves a deferred commit and closes the peer transport), close the
- * storage (flush), exit 0.
+ * members. SIGTERM: STOPPING=1; if leader, hand leadership to the most
+ * caught-up voter (bounded: leaderTransferTimeoutTicks); stop accepting
+ * clients, stop the seat (which saves a deferred commit and closes the peer
+ * transport), close the storage (flush), exit 0.
  */
 import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -38,23 +39,11 @@ import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
 import { Seat, type SeatStatus } from './seat.js';
 import { intervalTicker } from './ticker.js';
+import { runAdmissionRefusalReasons } from './run-attestation.js';
+import type { SeatReattestation } from './reattestation-service.js';
 
 /** Reasons an admission can be refused with, for the refusal counter (each series exists from the start). */
-export const runAdmissionRefusalReasons = [
-  'ADMISSION_UNAVAILABLE',
-  'MEMBERSHIP_FAILED',
-  'MRTD_MISMATCH',
-  'RTMR_MISMATCH',
-  'DEBUG_TD',
-  'TCB_STATUS',
-  'COLLATERAL_EXPIRED',
-  'QUOTE_INVALID',
-  'REPORT_DATA_MISMATCH',
-  'NONCE_UNKNOWN',
-  'NONCE_REPLAYED',
-  'TICKET_INVALID',
-  'REFUSED',
-] as const;
+export { runAdmissionRefusalReasons } from './run-attestation.js';
 
 /** How often STATUS= and the committee metrics are refreshed. */
 export const statusIntervalMs = 1_000;
@@ -67,6 +56,8 @@ export const joinAttemptsMax = 120;
 export interface JoinAttestor {
   /** Our quote over `nonce`: report_data binds the node key, the organism fingerprint and the nonce. */
   quote(nodeKey: NodeKey, fingerprint: Uint8Array, nonce: Uint8Array): Promise<Uint8Array>;
+  /** TEST-ONLY (simulated attestation): the nonce presented instead of the one the leader issued. */
+  presentNonce?(issued: Uint8Array): Uint8Array;
 }
 
 export interface SeatProcessOptions {
@@ -77,12 +68,23 @@ export interface SeatProcessOptions {
   readonly admission?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey }) => SeatAdmission | undefined;
   /** Makes our quote when we join; undefined = this seat cannot join (only bootstrap or restart). */
   readonly attestor?: (ctx: { config: SeatConfig; provider: QuoteProvider }) => JoinAttestor | undefined;
+  /** Answers the leader's Attest calls and, when leading, re-attests every member (reattestation-service.ts). */
+  readonly reattestation?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey; admission: SeatAdmission | undefined; logger: Logger; metrics: SeatMetrics }) => SeatReattestation | undefined;
   /** Where SIGTERM/SIGINT come from (default process). */
   readonly signals?: SignalSource;
   /** Ends the process (default process.exit). */
   readonly exit?: (code: number) => void;
   /** Drain bound (keep below TimeoutStopSec). */
   readonly drainTimeoutMs?: number;
+}
+
+/**
+ * How long SIGTERM waits for a leadership transfer, in ticks: Raft abandons
+ * a transfer after one election timeout, so two leave room for the new
+ * leader's first heartbeat to arrive here.
+ */
+export function leaderTransferTimeoutTicks(electionTicks: number): number {
+  return 2 * electionTicks + 2;
 }
 
 /** The running process's handles (for `tessera run` and the tests). */
@@ -97,6 +99,7 @@ export class SeatProcess {
   opsPort = 0;
   seat: Seat<KvMachine> | undefined;
   transport: GrpcTransport | undefined;
+  reattestation: SeatReattestation | undefined;
 
   private constructor(
     readonly config: SeatConfig,
@@ -128,7 +131,7 @@ export class SeatProcess {
     let proc: SeatProcess | undefined;
     const lifecycle = new SeatLifecycle({
       notifier: opts.notifier,
-      drain: () => (proc === undefined ? Promise.resolve() : proc.stop()),
+      drain: (signal) => (proc === undefined ? Promise.resolve() : proc.drain(signal)),
       ...(opts.drainTimeoutMs !== undefined ? { drainTimeoutMs: opts.drainTimeoutMs } : {}),
       ...(opts.exit !== undefined ? { exit: opts.exit } : {}),
       ...(opts.signals !== undefined ? { signals: opts.signals } : {}),
@@ -161,7 +164,14 @@ export class SeatProcess {
   private async wire(opts: SeatProcessOptions, hasState: boolean): Promise<void> {
     const { config, logger, metrics } = this;
     const start = committeeStart(config, hasState);
-    const self: MemberRecord = { id: this.nodeKey.nodeId, address: config.seat.peerAdvertise, keyId: this.nodeKey.keyId };
+    // The client address goes into our member record, so any member can redirect kv clients here.
+    const clientAddress = config.seat.surfaceAdvertise;
+    const self: MemberRecord = {
+      id: this.nodeKey.nodeId,
+      address: config.seat.peerAdvertise,
+      keyId: this.nodeKey.keyId,
+      ...(clientAddress !== undefined ? { clientAddress } : {}),
+    };
     const machine = new KvMachine();
     if (start.kind === 'bootstrap') {
       await Seat.bootstrap(this.storage, [self], machine.snapshot());
@@ -173,6 +183,8 @@ export class SeatProcess {
     // Join tickets are checked before the quote whenever a [[ticket_issuer]] has scope "seat".
     const quoteAdmission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
     const admission = quoteAdmission === undefined ? undefined : withJoinTickets(quoteAdmission, config);
+    // Re-attestation verifies quotes only (tickets are for joining).
+    const reattestation = (this.reattestation = opts.reattestation?.({ config, provider, nodeKey: this.nodeKey, admission: quoteAdmission, logger, metrics }));
     const grpcTransport = new GrpcTransport({
       listen: config.seat.peerListen,
       nodeKey: this.nodeKey,
@@ -187,13 +199,14 @@ export class SeatProcess {
           nonce: (req, caller) => this.requireSeat().then((s) => joinBridge(s, { admission }).nonce(req, caller)),
           join: (req, caller) =>
             this.requireSeat().then((s) =>
-              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused') }).join(req, caller),
+              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused'), onAdmitted: (r) => logger.info(r, 'join admitted') }).join(req, caller),
             ),
         },
+        ...(reattestation !== undefined ? { attest: reattestation.handler } : {}),
       },
     });
     this.transport = grpcTransport;
-    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport) : undefined;
+    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport, () => this.seat?.hasMember(self.id) === true) : undefined;
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
@@ -227,6 +240,7 @@ export class SeatProcess {
     });
     this.seat = seat;
     await seat.start();
+    reattestation?.start(seat);
     logger.info({ peerListen: config.seat.peerListen, port: grpcTransport.port, advertise: config.seat.peerAdvertise }, 'peer listener up');
     this.refreshStatus();
     this.lifecycle.peerListenerUp();
@@ -265,7 +279,7 @@ export class SeatProcess {
       if (attestor === undefined) {
         throw new TesseraError('this seat must join a committee (committee.join) but has no attestor to make its quote', 'RUN_JOIN_FAILED');
       }
-      this.joined = this.join(start.peers, joining, attestor);
+      this.joined = this.join(start.peers, joining, attestor, clientAddress);
       this.joined.catch((e: unknown) => {
         if (this.joinAbort.signal.aborted) return;
         logger.fatal({ err: e }, 'could not join the committee; exiting');
@@ -277,7 +291,7 @@ export class SeatProcess {
   /** Resolves once a member admitted this seat (immediately when it did not have to join). */
   joined: Promise<void> = Promise.resolve();
 
-  private async join(peers: readonly string[], joining: JoiningTransport, attestor: JoinAttestor): Promise<void> {
+  private async join(peers: readonly string[], joining: JoiningTransport, attestor: JoinAttestor, clientAddress: string | undefined): Promise<void> {
     const { config, logger } = this;
     const client = new JoinClient(
       (address) => new GrpcPeerClient(address, { nodeKey: config.seat.insecurePlaintext ? undefined : this.nodeKey, attestationSimulated: config.attestation.provider === 'simulated' }),
@@ -293,8 +307,10 @@ export class SeatProcess {
           const response = await client.join(seed, {
             nodePublicKey: this.nodeKey.publicKeyDer,
             address: config.seat.peerAdvertise,
+            ...(clientAddress !== undefined ? { clientAddress } : {}),
             tickets,
             quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
+            ...(attestor.presentNonce !== undefined ? { presentNonce: (n: Uint8Array) => attestor.presentNonce!(n) } : {}),
           });
           if (response.leaderHint !== '') admittedBy = response.leaderHint;
           // The member that admitted us is the leader; admit its Raft traffic until our registry fills in.
@@ -363,7 +379,7 @@ export class SeatProcess {
         st.members.map((m) => ({
           name: String(m.id),
           up: isUp(m.id),
-          attested: m.attestation === undefined ? undefined : true,
+          attested: this.reattestation?.attested(m.id) ?? (m.attestation === undefined ? undefined : true),
         })),
       );
     } catch (e) {
@@ -373,6 +389,27 @@ export class SeatProcess {
 
   private stopping: Promise<void> | undefined;
 
+  /**
+   * What SIGTERM runs (after STOPPING=1): a leader first hands leadership to
+   * the most caught-up voter, so the committee has a new leader one round
+   * trip later instead of after an election timeout; then stop(). A failed
+   * or timed-out transfer is logged and the seat stops anyway.
+   */
+  async drain(signal?: AbortSignal): Promise<void> {
+    const seat = this.seat;
+    const st = seat?.status();
+    if (seat !== undefined && st?.role === Role.Leader && st.members.filter((m) => m.role === 'voter').length > 1 && signal?.aborted !== true) {
+      const timeoutTicks = leaderTransferTimeoutTicks(this.config.raft.electionTicks);
+      try {
+        const to = await seat.transferLeadership(undefined, { timeoutTicks });
+        this.logger.info({ from: st.id, to, term: seat.status().term }, 'leadership handed over');
+      } catch (e) {
+        this.logger.warn({ err: e, timeoutTicks }, 'leadership transfer failed; stopping anyway');
+      }
+    }
+    await this.stop();
+  }
+
   /** Stops accepting clients, stops the seat, flushes and closes storage. Idempotent. */
   stop(): Promise<void> {
     if (this.stopping === undefined) this.stopping = this.shutdown();
@@ -381,6 +418,7 @@ export class SeatProcess {
 
   private async shutdown(): Promise<void> {
     this.joinAbort.abort();
+    this.reattestation?.stop();
     if (this.statusTimer !== undefined) clearInterval(this.statusTimer);
     this.metrics.setUp(false);
     const server = this.clientServer;

@@ -47,6 +47,8 @@ export interface JoinRequest {
   tickets: Uint8Array[];
   address: string;
   nonce: Uint8Array;
+  /** host:port where the joiner serves clients; '' when it serves none. */
+  clientAddress?: string;
 }
 export interface JoinResponse {
   admitted: boolean;
@@ -60,6 +62,8 @@ export interface AttestRequest {
 }
 export interface AttestResponse {
   quote: Uint8Array;
+  /** SPKI DER of the member's node key (what the quote's report_data binds). */
+  nodePublicKey: Uint8Array;
 }
 
 class Check {
@@ -121,6 +125,7 @@ export const decodeJoinRequest = decoder(wire.JoinRequest, 'JoinRequest', (w, c)
     tickets: tickets.map((t, i) => c.bytes(t, `tickets[${i}]`, peerLimits.ticketBytesMax)),
     address: c.text(w.address, 'address', peerLimits.addressCharsMax),
     nonce: c.bytes(w.nonce, 'nonce', peerLimits.nonceBytesMax),
+    clientAddress: c.text(w.clientAddress, 'clientAddress', peerLimits.addressCharsMax),
   };
 });
 
@@ -143,6 +148,7 @@ export const decodeAttestRequest = decoder(wire.AttestRequest, 'AttestRequest', 
 
 export const decodeAttestResponse = decoder(wire.AttestResponse, 'AttestResponse', (w, c): AttestResponse => ({
   quote: c.bytes(w.quote, 'quote', peerLimits.quoteBytesMax),
+  nodePublicKey: c.bytes(w.nodePublicKey, 'nodePublicKey', peerLimits.publicKeyBytesMax),
 }));
 
 export const encodeRaftAck = (m: RaftAck): Buffer => encodeProto(wire.RaftAck, wire.RaftAck.create(m));

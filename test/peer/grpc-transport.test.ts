@@ -114,7 +114,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
           return Promise.resolve({ admitted: true, refusalReason: '', message: '', memberId: 99, leaderHint: '' });
         },
       },
-      attest: { attest: (req) => Promise.resolve({ quote: Buffer.concat([Buffer.from('q:'), req.nonce]) }) },
+      attest: { attest: (req) => Promise.resolve({ quote: Buffer.concat([Buffer.from('q:'), req.nonce]), nodePublicKey: Buffer.from('spki') }) },
     };
     const leader = await member({ handlers });
     leader.transport.setPeers([leader.address]);
@@ -262,6 +262,19 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     await eventually(() => a!.events.some((e) => e.kind === 'broken' && /member removed|not admitted/.test(e.detail)), 15_000, 'cut');
     b!.transport.send([heartbeat(b!.address.id, a!.address.id)]);
     expect(b!.inbox.unreachable).toEqual([a!.address.id]);
+  });
+
+  it('a removed member still receives what was sent to it just before (the commit of its own removal)', async () => {
+    const [a, b] = await committee(2);
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 1)]);
+    await b!.inbox.waitFor(1);
+    // Sent, then removed in the same turn of the event loop (the seat sends a Ready's messages, then applies it).
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 2)]);
+    a!.transport.setPeers([a!.address]);
+    await b!.inbox.waitFor(2);
+    expect(b!.inbox.messages.map((m) => m.term)).toEqual([1, 2]);
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 3)]);
+    expect(a!.inbox.unreachable).toEqual([b!.address.id]);
   });
 });
 

@@ -1540,6 +1540,9 @@ export namespace tessera {
                 /** JoinRequest nonce. */
                 nonce: Uint8Array;
 
+                /** JoinRequest clientAddress. */
+                clientAddress: string;
+
                 /**
                  * Creates a new JoinRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1638,6 +1641,9 @@ export namespace tessera {
 
                     /** JoinRequest nonce */
                     nonce?: (Uint8Array|null);
+
+                    /** JoinRequest clientAddress */
+                    clientAddress?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1927,6 +1933,9 @@ export namespace tessera {
                 /** AttestResponse quote. */
                 quote: Uint8Array;
 
+                /** AttestResponse nodePublicKey. */
+                nodePublicKey: Uint8Array;
+
                 /**
                  * Creates a new AttestResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2013,6 +2022,9 @@ export namespace tessera {
 
                     /** AttestResponse quote */
                     quote?: (Uint8Array|null);
+
+                    /** AttestResponse nodePublicKey */
+                    nodePublicKey?: (Uint8Array|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -4344,6 +4344,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {Array.<Uint8Array>|null} [tickets] JoinRequest tickets
                  * @property {string|null} [address] JoinRequest address
                  * @property {Uint8Array|null} [nonce] JoinRequest nonce
+                 * @property {string|null} [clientAddress] JoinRequest clientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4417,6 +4418,14 @@ export const tessera = $root.tessera = (() => {
                 JoinRequest.prototype.nonce = $util.newBuffer([]);
 
                 /**
+                 * JoinRequest clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof tessera.peer.v1.JoinRequest
+                 * @instance
+                 */
+                JoinRequest.prototype.clientAddress = "";
+
+                /**
                  * Creates a new JoinRequest instance using the specified properties.
                  * @function create
                  * @memberof tessera.peer.v1.JoinRequest
@@ -4459,6 +4468,8 @@ export const tessera = $root.tessera = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.address);
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
                         writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.clientAddress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4560,6 +4571,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.nonce;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientAddress = value;
+                                else
+                                    delete message.clientAddress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4627,6 +4647,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
                         if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
                             return "nonce: buffer expected";
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        if (!$util.isString(message.clientAddress))
+                            return "clientAddress: string expected";
                     return null;
                 };
 
@@ -4679,6 +4702,9 @@ export const tessera = $root.tessera = (() => {
                                 $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
                             else if (object.nonce.length >= 0)
                                 message.nonce = object.nonce;
+                    if (object.clientAddress != null)
+                        if (typeof object.clientAddress !== "string" || object.clientAddress.length)
+                            message.clientAddress = $String(object.clientAddress);
                     return message;
                 };
 
@@ -4724,6 +4750,7 @@ export const tessera = $root.tessera = (() => {
                             if (options.bytes !== $Array)
                                 object.nonce = $util.newBuffer(object.nonce);
                         }
+                        object.clientAddress = "";
                     }
                     if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
                         object.nodePublicKey = options.bytes === $String ? $util.base64.encode(message.nodePublicKey, 0, message.nodePublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nodePublicKey) : message.nodePublicKey;
@@ -4738,6 +4765,8 @@ export const tessera = $root.tessera = (() => {
                         object.address = message.address;
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
                         object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        object.clientAddress = message.clientAddress;
                     return object;
                 };
 
@@ -5467,6 +5496,7 @@ export const tessera = $root.tessera = (() => {
                  * Properties of an AttestResponse.
                  * @typedef {Object} tessera.peer.v1.AttestResponse.$Properties
                  * @property {Uint8Array|null} [quote] AttestResponse quote
+                 * @property {Uint8Array|null} [nodePublicKey] AttestResponse nodePublicKey
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5507,6 +5537,14 @@ export const tessera = $root.tessera = (() => {
                 AttestResponse.prototype.quote = $util.newBuffer([]);
 
                 /**
+                 * AttestResponse nodePublicKey.
+                 * @member {Uint8Array} nodePublicKey
+                 * @memberof tessera.peer.v1.AttestResponse
+                 * @instance
+                 */
+                AttestResponse.prototype.nodePublicKey = $util.newBuffer([]);
+
+                /**
                  * Creates a new AttestResponse instance using the specified properties.
                  * @function create
                  * @memberof tessera.peer.v1.AttestResponse
@@ -5540,6 +5578,8 @@ export const tessera = $root.tessera = (() => {
                         throw $Error("max depth exceeded");
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote") && message.quote.length)
                         writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.quote);
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey") && message.nodePublicKey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nodePublicKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5606,6 +5646,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.quote;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.nodePublicKey = value;
+                                else
+                                    delete message.nodePublicKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5657,6 +5706,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
                         if (!(message.quote && typeof message.quote.length === "number" || $util.isString(message.quote)))
                             return "quote: buffer expected";
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
+                        if (!(message.nodePublicKey && typeof message.nodePublicKey.length === "number" || $util.isString(message.nodePublicKey)))
+                            return "nodePublicKey: buffer expected";
                     return null;
                 };
 
@@ -5684,6 +5736,12 @@ export const tessera = $root.tessera = (() => {
                                 $util.base64.decode(object.quote, message.quote = $util.newBuffer($util.base64.length(object.quote)), 0);
                             else if (object.quote.length >= 0)
                                 message.quote = object.quote;
+                    if (object.nodePublicKey != null)
+                        if (object.nodePublicKey.length)
+                            if (typeof object.nodePublicKey === "string")
+                                $util.base64.decode(object.nodePublicKey, message.nodePublicKey = $util.newBuffer($util.base64.length(object.nodePublicKey)), 0);
+                            else if (object.nodePublicKey.length >= 0)
+                                message.nodePublicKey = object.nodePublicKey;
                     return message;
                 };
 
@@ -5704,7 +5762,7 @@ export const tessera = $root.tessera = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         if (options.bytes === $String)
                             object.quote = "";
                         else {
@@ -5712,8 +5770,18 @@ export const tessera = $root.tessera = (() => {
                             if (options.bytes !== $Array)
                                 object.quote = $util.newBuffer(object.quote);
                         }
+                        if (options.bytes === $String)
+                            object.nodePublicKey = "";
+                        else {
+                            object.nodePublicKey = [];
+                            if (options.bytes !== $Array)
+                                object.nodePublicKey = $util.newBuffer(object.nodePublicKey);
+                        }
+                    }
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
                         object.quote = options.bytes === $String ? $util.base64.encode(message.quote, 0, message.quote.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.quote) : message.quote;
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
+                        object.nodePublicKey = options.bytes === $String ? $util.base64.encode(message.nodePublicKey, 0, message.nodePublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nodePublicKey) : message.nodePublicKey;
                     return object;
                 };
 
