@@ -220,9 +220,11 @@ metrics_listen = "${seat.ip}:${metricsPort}"
 [raft]
 tick_ms = 50
 election_ticks = 10
+# Small, so a run rolls WAL segments and writes snapshots often: a full disk then bites.
+snapshot_entries = 300
 
 [storage]
-wal_segment_bytes = 4194304
+wal_segment_bytes = 1048576
 
 [committee]
 ${bootstrap ? 'bootstrap = true' : `join = ["${founder.peerAddress}"]`}
