@@ -6,8 +6,11 @@
  * run found an anomaly, 2 on bad arguments, 3 when the machine cannot run it.
  */
 import { uptime, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { faultKinds, type FaultKind } from './nemesis.js';
+import { describeRun } from './report.js';
 import { clusterUnavailable, runOnce, type RunReport } from './run.js';
 
 interface CliOptions {
@@ -21,9 +24,12 @@ interface CliOptions {
   json: boolean;
 }
 
+export const usageText = `usage: npm run test:cluster -- --runs N --seconds S [--seats 3|5] [--seed X] [--faults ${faultKinds.join(',')}] [--clients C] [--keep] [--json]`;
+
+export class UsageError extends Error {}
+
 function usage(message: string): never {
-  process.stderr.write(`test:cluster: ${message}\nusage: npm run test:cluster -- --runs N --seconds S [--seats 3|5] [--seed X] [--faults ${faultKinds.join(',')}] [--clients C] [--keep] [--json]\n`);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -62,27 +68,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return o;
 }
 
-export function describeRun(r: RunReport, k: number): string {
-  const faults = Object.entries(r.faults)
-    .filter(([, t]) => t.applied + t.skipped > 0)
-    .map(([kind, t]) => `${kind} ${t.applied}${t.skipped > 0 ? ` (+${t.skipped} skipped)` : ''}`)
-    .join(', ');
-  const lines = [
-    `run ${k + 1} seed ${r.seed}: ${r.passed ? 'PASS' : 'FAIL'} in ${(r.elapsedMs / 1000).toFixed(1)} s (${r.seats} seats, ${r.seconds} s of faults, workload ${r.workload})`,
-    `  faults: ${faults || 'none'}`,
-    `  operations: ${r.operations.ok} ok, ${r.operations.failed} failed, ${r.operations.unknown} unknown`,
-    `  checks: ${JSON.stringify(r.details)}`,
-    `  anomalies: ${r.anomalies.length}`,
-    ...r.anomalies.map((a) => `    - ${a.replace(/\n/g, '\n      ')}`),
-    ...r.notes.map((n) => `  note: ${n}`),
-  ];
-  if (r.dir !== undefined) lines.push(`  kept: ${r.dir} (history.json, report.json, s*.log, REPLAY)`);
-  if (!r.passed) lines.push(`  replay: ${r.replay}`);
-  return lines.join('\n');
-}
-
 async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+  let o: CliOptions;
+  try {
+    o = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`test:cluster: ${e.message}\n${usageText}\n`);
+    process.exit(2);
+  }
   const why = clusterUnavailable();
   if (why !== undefined) {
     process.stderr.write(`test:cluster: cannot run here: ${why} (the suite puts each seat in its own network namespace)\n`);
@@ -127,4 +121,4 @@ async function main(): Promise<void> {
   process.exit(failed.length === 0 ? 0 : 1);
 }
 
-await main();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -241,85 +241,99 @@ export class KvWorkload implements Workload {
   }
 
   async check(ctx: WorkloadContext): Promise<WorkloadCheck> {
-    const anomalies: string[] = [];
-    const notes: string[] = [];
     await this.readEverything(ctx.seats);
-    const reference = this.finalReads[ctx.seats[0]!.name]!;
-
-    // 1. The seats agree on every key (value and the index that wrote it).
-    let disagreements = 0;
-    for (const key of Object.keys(reference)) {
-      const views = ctx.seats.map((s) => JSON.stringify(this.finalReads[s.name]![key]));
-      if (views.some((v) => v.includes('"error"'))) {
-        anomalies.push(`final read of ${JSON.stringify(key)} failed on a seat: ${ctx.seats.map((s, i) => `${s.name}=${views[i]}`).join(' ')}`);
-      } else if (new Set(views).size > 1) {
-        disagreements++;
-        if (disagreements <= 5) anomalies.push(`seats disagree on ${JSON.stringify(key)}: ${ctx.seats.map((s, i) => `${s.name}=${views[i]}`).join(' ')}`);
-      }
-    }
-    if (disagreements > 5) anomalies.push(`... seats disagree on ${disagreements} keys in all`);
-
-    // 2. Every acknowledged set-write is present with its value; every refused one is absent.
-    let lost = 0;
-    let phantom = 0;
-    for (const op of this.ops) {
-      if (op.f !== 'set') continue;
-      const seen = reference[op.key];
-      if (seen === undefined || 'error' in seen) continue;
-      if (op.outcome === 'ok' && (!seen.found || seen.value !== op.value)) {
-        lost++;
-        if (lost <= 5) anomalies.push(`acknowledged write lost: put(${op.key}, ${op.value}) ok at ${op.ret?.toFixed(1)} ms via ${op.seat}; the key now reads ${JSON.stringify(seen)}`);
-      }
-      if (op.outcome === 'fail' && seen.found) {
-        phantom++;
-        if (phantom <= 5) anomalies.push(`write reported not applied (${op.error}) was applied: put(${op.key}, ${op.value}) via ${op.seat}`);
-      }
-    }
-    if (lost > 5) anomalies.push(`... ${lost} acknowledged writes lost in all`);
-    if (phantom > 5) anomalies.push(`... ${phantom} refused writes applied in all`);
-
-    // 3. Linearizability, closed by the final reads (taken after every operation returned).
-    const end = this.now() + 1;
-    const regOps: Operation<CasRegisterInput, CasRegisterOutput>[] = [];
-    const kvOps: Operation<KvInput, KvOutput>[] = [];
-    for (const op of this.ops) {
-      if (op.outcome === 'fail') continue; // no effect and nothing observed
-      const ret = op.ret ?? Infinity;
-      const unknown = op.outcome === 'unknown';
-      if (op.f === 'read') regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'read', key: op.key }, output: unknown ? { type: 'unknown' } : { type: 'ok', value: op.read ?? null } });
-      else if (op.f === 'write') regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'write', key: op.key, value: op.value! }, output: unknown ? { type: 'unknown' } : { type: 'ok' } });
-      else if (op.f === 'cas') {
-        // A cas expecting absence compares with the model's absent state, null (the input type names only values).
-        const from = op.from === undefined ? (null as unknown as string) : op.from;
-        regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'cas', key: op.key, from, to: op.value! }, output: unknown ? { type: 'unknown' } : op.swapped === true ? { type: 'ok' } : { type: 'fail' } });
-      } else if (op.f === 'get') kvOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'get', key: op.key }, output: unknown ? { type: 'unknown' } : { type: 'ok', value: op.read ?? '' } });
-      else kvOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'put', key: op.key, value: op.value! }, output: unknown ? { type: 'unknown' } : { type: 'ok' } });
-    }
-    for (const [key, seen] of Object.entries(reference)) {
-      if ('error' in seen) continue;
-      if (registers.includes(key)) regOps.push({ clientId: -1, call: end, return: end, input: { f: 'read', key }, output: { type: 'ok', value: seen.found ? seen.value! : null } });
-      else kvOps.push({ clientId: -1, call: end, return: end, input: { f: 'get', key }, output: { type: 'ok', value: seen.found ? seen.value! : '' } });
-    }
-    const lin: Record<string, CheckResult> = {
-      'cas-register': checkOperations(casRegisterModel, regOps, { timeoutMs: 60_000 }),
-      kv: checkOperations(kvModel, kvOps, { timeoutMs: 60_000 }),
-    };
-    const explain = (model: string, r: CheckResult) =>
-      model === 'kv' ? explainResult(kvModel, kvOps, r) : explainResult(casRegisterModel, regOps, r);
-    for (const [model, r] of Object.entries(lin)) {
-      if (r.verdict === 'not-linearizable') anomalies.push(`${model}: not linearizable\n${explain(model, r)}`);
-      else if (r.verdict === 'unknown') notes.push(`${model}: the linearizability check ran out of its budget (verdict unknown)`);
-    }
-
-    return {
-      operations: this.counts(),
-      anomalies,
-      notes,
-      details: {
-        linearizability: Object.fromEntries(Object.entries(lin).map(([m, r]) => [m, { verdict: r.verdict, operations: r.operations, partitions: r.partitionCount, elapsedMs: Math.round(r.elapsedMs) }])),
-        setWrites: this.ops.filter((o) => o.f === 'set').length,
-        keysCompared: Object.keys(reference).length,
-      },
-    };
+    return { operations: this.counts(), ...analyzeKvHistory(this.ops, this.finalReads, ctx.seats.map((s) => s.name), this.now() + 1) };
   }
+}
+
+/**
+ * The checks on a finished history (pure, so the tests can hand it made-up
+ * histories): the seats agree on every key, every acknowledged set-write is
+ * present and every refused one absent, and each key's history is
+ * linearizable (cas-register model for r*, kv model for the rest), closed by
+ * the final reads of the first seat at time `end` (after every operation).
+ */
+export function analyzeKvHistory(
+  ops: readonly KvOpRecord[],
+  finalReads: Readonly<Record<string, SeatView>>,
+  seatNames: readonly string[],
+  end: number,
+): Omit<WorkloadCheck, 'operations'> {
+  const anomalies: string[] = [];
+  const notes: string[] = [];
+  const reference = finalReads[seatNames[0]!] ?? {};
+
+  // 1. The seats agree on every key (value and the index that wrote it).
+  let disagreements = 0;
+  for (const key of Object.keys(reference)) {
+    const views = seatNames.map((s) => JSON.stringify(finalReads[s]?.[key] ?? { error: 'not read' }));
+    if (views.some((v) => v.includes('"error"'))) {
+      anomalies.push(`final read of ${JSON.stringify(key)} failed on a seat: ${seatNames.map((s, i) => `${s}=${views[i]}`).join(' ')}`);
+    } else if (new Set(views).size > 1) {
+      disagreements++;
+      if (disagreements <= 5) anomalies.push(`seats disagree on ${JSON.stringify(key)}: ${seatNames.map((s, i) => `${s}=${views[i]}`).join(' ')}`);
+    }
+  }
+  if (disagreements > 5) anomalies.push(`... seats disagree on ${disagreements} keys in all`);
+
+  // 2. Every acknowledged set-write is present with its value; every refused one is absent.
+  let lost = 0;
+  let phantom = 0;
+  for (const op of ops) {
+    if (op.f !== 'set') continue;
+    const seen = reference[op.key];
+    if (seen === undefined || 'error' in seen) continue;
+    if (op.outcome === 'ok' && (!seen.found || seen.value !== op.value)) {
+      lost++;
+      if (lost <= 5) anomalies.push(`acknowledged write lost: put(${op.key}, ${op.value}) ok at ${op.ret?.toFixed(1)} ms via ${op.seat}; the key now reads ${JSON.stringify(seen)}`);
+    }
+    if (op.outcome === 'fail' && seen.found) {
+      phantom++;
+      if (phantom <= 5) anomalies.push(`write reported not applied (${op.error}) was applied: put(${op.key}, ${op.value}) via ${op.seat}`);
+    }
+  }
+  if (lost > 5) anomalies.push(`... ${lost} acknowledged writes lost in all`);
+  if (phantom > 5) anomalies.push(`... ${phantom} refused writes applied in all`);
+
+  // 3. Linearizability, closed by the final reads (taken after every operation returned).
+      const regOps: Operation<CasRegisterInput, CasRegisterOutput>[] = [];
+  const kvOps: Operation<KvInput, KvOutput>[] = [];
+  for (const op of ops) {
+    if (op.outcome === 'fail') continue; // no effect and nothing observed
+    const ret = op.ret ?? Infinity;
+    const unknown = op.outcome === 'unknown';
+    if (op.f === 'read') regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'read', key: op.key }, output: unknown ? { type: 'unknown' } : { type: 'ok', value: op.read ?? null } });
+    else if (op.f === 'write') regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'write', key: op.key, value: op.value! }, output: unknown ? { type: 'unknown' } : { type: 'ok' } });
+    else if (op.f === 'cas') {
+      // A cas expecting absence compares with the model's absent state, null (the input type names only values).
+      const from = op.from === undefined ? (null as unknown as string) : op.from;
+      regOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'cas', key: op.key, from, to: op.value! }, output: unknown ? { type: 'unknown' } : op.swapped === true ? { type: 'ok' } : { type: 'fail' } });
+    } else if (op.f === 'get') kvOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'get', key: op.key }, output: unknown ? { type: 'unknown' } : { type: 'ok', value: op.read ?? '' } });
+    else kvOps.push({ clientId: op.client, call: op.call, return: ret, input: { f: 'put', key: op.key, value: op.value! }, output: unknown ? { type: 'unknown' } : { type: 'ok' } });
+  }
+  for (const [key, seen] of Object.entries(reference)) {
+    if ('error' in seen) continue;
+    if (registers.includes(key)) regOps.push({ clientId: -1, call: end, return: end, input: { f: 'read', key }, output: { type: 'ok', value: seen.found ? seen.value! : null } });
+    else kvOps.push({ clientId: -1, call: end, return: end, input: { f: 'get', key }, output: { type: 'ok', value: seen.found ? seen.value! : '' } });
+  }
+  const lin: Record<string, CheckResult> = {
+    'cas-register': checkOperations(casRegisterModel, regOps, { timeoutMs: 60_000 }),
+    kv: checkOperations(kvModel, kvOps, { timeoutMs: 60_000 }),
+  };
+  const explain = (model: string, r: CheckResult) =>
+    model === 'kv' ? explainResult(kvModel, kvOps, r) : explainResult(casRegisterModel, regOps, r);
+  for (const [model, r] of Object.entries(lin)) {
+    if (r.verdict === 'not-linearizable') anomalies.push(`${model}: not linearizable\n${explain(model, r)}`);
+    else if (r.verdict === 'unknown') notes.push(`${model}: the linearizability check ran out of its budget (verdict unknown)`);
+  }
+
+  return {
+    anomalies,
+    notes,
+    details: {
+      linearizability: Object.fromEntries(Object.entries(lin).map(([m, r]) => [m, { verdict: r.verdict, operations: r.operations, partitions: r.partitionCount, elapsedMs: Math.round(r.elapsedMs) }])),
+      setWrites: ops.filter((o) => o.f === 'set').length,
+      keysCompared: Object.keys(reference).length,
+    },
+  };
 }

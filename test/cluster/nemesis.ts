@@ -30,12 +30,19 @@ export interface ScheduledFault {
   readonly gapMs: number;
 }
 
-/** Faults filling `seconds` (the last may be cut short by the end of the run). */
+/**
+ * Faults filling `seconds` (the last may be cut short by the end of the
+ * run). Kinds are dealt from a shuffled deck, reshuffled when empty, so a
+ * short run still sees many different kinds.
+ */
 export function faultSchedule(rng: Rng, seconds: number, kinds: readonly FaultKind[]): ScheduledFault[] {
+  if (kinds.length === 0) throw new Error('faultSchedule: no fault kinds');
   const out: ScheduledFault[] = [];
+  let deck: FaultKind[] = [];
   let t = 0;
   while (t < seconds * 1000) {
-    const f = { kind: rng.pick(kinds), durationMs: rng.int(1_500, 5_000), gapMs: rng.int(500, 2_500) };
+    if (deck.length === 0) deck = rng.shuffle(kinds);
+    const f = { kind: deck.pop()!, durationMs: rng.int(1_500, 5_000), gapMs: rng.int(500, 2_500) };
     out.push(f);
     t += f.durationMs + f.gapMs;
   }
