@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { faultKinds, type FaultKind } from './nemesis.js';
 import { describeRun } from './report.js';
-import { clusterUnavailable, runOnce, type RunReport } from './run.js';
+import { abortRuns, clusterUnavailable, runOnce, type RunReport } from './run.js';
 
 interface CliOptions {
   runs: number;
@@ -81,6 +81,13 @@ async function main(): Promise<void> {
   if (why !== undefined) {
     process.stderr.write(`test:cluster: cannot run here: ${why} (the suite puts each seat in its own network namespace)\n`);
     process.exit(3);
+  }
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      process.stderr.write(`test:cluster: ${sig}: stopping the seats and removing namespaces, mounts and loop devices\n`);
+      abortRuns();
+      process.exit(130);
+    });
   }
   const reports: RunReport[] = [];
   const load = loadavg()[0]!.toFixed(2);

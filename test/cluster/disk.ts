@@ -10,14 +10,28 @@
  * - 'tmpfs': a small tmpfs. Full as above; no slow disk.
  * - 'dir': a plain directory (not root): neither fault.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import { isRoot, sh } from './exec.js';
 
+const blkioRoot = '/sys/fs/cgroup/blkio';
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Removes blkio groups left by a harness process that no longer runs. */
+export function removeStaleDiskGroups(): void {
+  if (!existsSync(blkioRoot)) return;
+  for (const name of readdirSync(blkioRoot)) {
+    const m = /^tcl-(\d+)-/.exec(name);
+    if (m !== null && !existsSync(`/proc/${m[1]}`)) sh('rmdir', [join(blkioRoot, name)], { allowFail: true });
+  }
+}
+
 export type DiskKind = 'loop' | 'tmpfs' | 'dir';
 
-const blkioRoot = '/sys/fs/cgroup/blkio';
 
 export class SeatDisk {
   kind: DiskKind = 'dir';
@@ -127,7 +141,13 @@ export class SeatDisk {
 
   teardown(): void {
     if (this.mounted) {
-      sh('umount', ['-l', this.mountPoint], { allowFail: true });
+      // A seat that was just killed may still hold the filesystem for a moment; lazy unmount as the last resort.
+      let unmounted = false;
+      for (let k = 0; k < 20 && !unmounted; k++) {
+        unmounted = sh('umount', [this.mountPoint], { allowFail: true }).code === 0;
+        if (!unmounted) sleepSync(100);
+      }
+      if (!unmounted) sh('umount', ['-l', this.mountPoint], { allowFail: true });
       this.mounted = false;
     }
     if (this.loopDevice !== undefined) {
@@ -135,8 +155,10 @@ export class SeatDisk {
       this.loopDevice = undefined;
     }
     if (this.cgroup !== undefined) {
-      // A group still holding a process cannot be removed; its processes are gone by now.
-      sh('rmdir', [this.cgroup], { allowFail: true });
+      // A group still holding a process cannot be removed: give exiting seats a moment.
+      for (let k = 0; k < 20 && existsSync(this.cgroup); k++) {
+        if (sh('rmdir', [this.cgroup], { allowFail: true }).code !== 0) sleepSync(100);
+      }
       this.cgroup = undefined;
     }
     rmSync(`${this.mountPoint}.img`, { force: true });

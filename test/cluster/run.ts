@@ -4,11 +4,11 @@
  * failing run keeps its directory (history, seat logs, report, seed) and
  * says how to replay it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { SeatDisk } from './disk.js';
+import { removeStaleDiskGroups, SeatDisk } from './disk.js';
 import { networkAvailability, removeStaleNetworks, SeatNetwork } from './network.js';
 import { faultKinds, faultSchedule, Nemesis, type FaultEvent, type FaultKind, type FaultTally } from './nemesis.js';
 import { Rng } from './rng.js';
@@ -59,6 +59,15 @@ export function replayCommand(o: { seed: number; seconds: number; seats: number 
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Synchronous teardowns of the runs in progress, for a harness interrupted by a signal. */
+const inProgress = new Set<() => void>();
+
+/** Kills the seats and removes the namespaces, mounts and loop devices of every run in progress (SIGINT). */
+export function abortRuns(): void {
+  for (const teardown of inProgress) teardown();
+  inProgress.clear();
+}
+
 /** Why the suite cannot run here, or undefined when it can. */
 export function clusterUnavailable(): string | undefined {
   const net = networkAvailability();
@@ -70,6 +79,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
   const started = Date.now();
   if (o.seats !== 3 && o.seats !== 5) throw new Error(`--seats must be 3 or 5, got ${o.seats}`);
   removeStaleNetworks();
+  removeStaleDiskGroups();
   const rng = new Rng(o.seed);
   const dir = mkdtempSync(join(tmpdir(), `tessera-cluster-${o.seed}-`));
   const network = new SeatNetwork(o.seats);
@@ -94,6 +104,15 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     elapsedMs: 0,
     replay: replayCommand(o),
   };
+  const emergency = () => {
+    const pids = seats.flatMap((s) => (s.running && s.child?.pid !== undefined ? [s.child.pid] : []));
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    // Wait (synchronously: we are exiting) until they are gone, so their filesystems can be unmounted.
+    for (let k = 0; k < 50 && pids.some((p) => existsSync(`/proc/${p}/exe`)); k++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    for (const d of disks) d.teardown();
+    network.teardown();
+  };
+  inProgress.add(emergency);
   try {
     network.setup();
     for (const d of disks) d.setup();
@@ -147,6 +166,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     }
     for (const d of disks) d.teardown();
     network.teardown();
+    inProgress.delete(emergency);
   }
   report.passed = report.anomalies.length === 0;
   report.elapsedMs = Date.now() - started;
