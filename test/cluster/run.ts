@@ -85,7 +85,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
   const network = new SeatNetwork(o.seats);
   const disks = Array.from({ length: o.seats }, (_, i) => new SeatDisk(join(dir, `disk-s${i + 1}`), diskSizeMb));
   const seats: Seat[] = [];
-  const workload = (o.workload ?? (() => new KvWorkload()))();
+  const workload: Workload = (o.workload ?? (() => new KvWorkload()))();
   const ctx: WorkloadContext = { seats, rng: rng.fork(7), clients: o.clients ?? 6 };
   let nemesis: Nemesis | undefined;
   const report: RunReport = {
@@ -118,7 +118,11 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     for (const d of disks) d.setup();
     mkdirSync(join(dir, 'simulated-tdx'), { recursive: true });
     for (let i = 0; i < o.seats; i++) seats.push(new Seat(i, network, disks[i]!, join(dir, `s${i + 1}.toml`), join(dir, `s${i + 1}.log`)));
-    writeSeatConfigs(seats, join(dir, 'simulated-tdx'));
+    writeSeatConfigs(seats, {
+      simulatedDir: join(dir, 'simulated-tdx'),
+      ...(workload.machine !== undefined ? { machine: workload.machine } : {}),
+      ...(workload.seatConfigExtra !== undefined ? { extra: (s: Seat) => workload.seatConfigExtra!(s) } : {}),
+    });
     log(`run seed ${o.seed}: ${o.seats} seats on ${network.subnet}.0/24, disks ${disks[0]!.kind}, dir ${dir}`);
 
     // Found the committee: the first seat bootstraps, the others join by attestation and are promoted.

@@ -199,13 +199,21 @@ export class Seat {
   }
 }
 
-export function seatToml(o: { seat: Seat; founder: Seat; simulatedDir: string }): string {
+export interface SeatConfigOptions {
+  readonly simulatedDir: string;
+  /** organism.machine (default "kv"). */
+  readonly machine?: string;
+  /** Appended to the config (more tables for the machine). */
+  readonly extra?: (seat: Seat) => string;
+}
+
+export function seatToml(o: SeatConfigOptions & { seat: Seat; founder: Seat }): string {
   const { seat, founder } = o;
   const bootstrap = seat === founder;
   return `# test/cluster seat ${seat.name}
 [organism]
 name = "${organismName}"
-machine = "kv"
+machine = "${o.machine ?? 'kv'}"
 
 [admission]
 mrtd = ["${simulatedMrtd}"]
@@ -232,9 +240,9 @@ ${bootstrap ? 'bootstrap = true' : `join = ["${founder.peerAddress}"]`}
 [attestation]
 provider = "simulated"
 simulated_dir = "${o.simulatedDir}"
-`;
+${o.extra?.(seat) ?? ''}`;
 }
 
-export function writeSeatConfigs(seats: readonly Seat[], simulatedDir: string): void {
-  for (const s of seats) writeFileSync(s.configFile, seatToml({ seat: s, founder: seats[0]!, simulatedDir }));
+export function writeSeatConfigs(seats: readonly Seat[], options: SeatConfigOptions): void {
+  for (const s of seats) writeFileSync(s.configFile, seatToml({ ...options, seat: s, founder: seats[0]! }));
 }

@@ -33,6 +33,10 @@ export interface WorkloadCheck {
 
 export interface Workload {
   readonly name: string;
+  /** organism.machine in the seat configs (default "kv"). */
+  readonly machine?: string;
+  /** More TOML appended to every seat's config (the organism's upstreams, say). */
+  seatConfigExtra?(seat: Seat): string;
   /** Starts the clients; they run until stop(). */
   start(ctx: WorkloadContext): void;
   /** Stops issuing operations and waits for the ones in flight (each has a deadline). */
