@@ -45,6 +45,7 @@ describe('analyzeKvHistory', () => {
     const r = analyzeKvHistory(clean, same(cleanView), seats, 100);
     expect(r.anomalies).toEqual([]);
     expect(r.details.linearizability).toMatchObject({ 'cas-register': { verdict: 'linearizable' }, kv: { verdict: 'linearizable' } });
+    expect(r.details.longestWriteGapMs).toBe(4); // acknowledged writes returned at 1, 5, 5, 7, 11
   });
 
   it('reports an acknowledged write that is gone', () => {

@@ -333,7 +333,16 @@ export function analyzeKvHistory(
     details: {
       linearizability: Object.fromEntries(Object.entries(lin).map(([m, r]) => [m, { verdict: r.verdict, operations: r.operations, partitions: r.partitionCount, elapsedMs: Math.round(r.elapsedMs) }])),
       setWrites: ops.filter((o) => o.f === 'set').length,
+      longestWriteGapMs: longestGap(ops.filter((o) => o.outcome === 'ok' && o.f !== 'read' && o.f !== 'get')),
       keysCompared: Object.keys(reference).length,
     },
   };
+}
+
+/** The longest time between two acknowledged writes (how long the committee could not take writes), ms. */
+function longestGap(acked: readonly KvOpRecord[]): number {
+  const times = acked.map((o) => o.ret!).sort((a, b) => a - b);
+  let gap = 0;
+  for (let k = 1; k < times.length; k++) gap = Math.max(gap, times[k]! - times[k - 1]!);
+  return Math.round(gap);
 }
