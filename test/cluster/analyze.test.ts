@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 import { parseArgs, UsageError } from './cli.js';
 import { analyzeKvHistory, type KvOpRecord, type SeatView } from './kv-workload.js';
-import { faultKinds, faultSchedule } from './nemesis.js';
+import { diskFullGraceMs, faultKinds, faultSchedule, Nemesis } from './nemesis.js';
+import type { SeatNetwork } from './network.js';
 import { Rng } from './rng.js';
 
 const seats = ['s1', 's2', 's3'];
@@ -91,6 +92,21 @@ describe('faultSchedule', () => {
     expect(new Set(a.slice(0, faultKinds.length).map((f) => f.kind)).size).toBe(faultKinds.length);
     const total = a.reduce((t, f) => t + f.durationMs + f.gapMs, 0);
     expect(total).toBeGreaterThanOrEqual(120_000);
+  });
+});
+
+describe('Nemesis.stoppedByFullDisk', () => {
+  // Seen in a run (seed 3000): the seat hit ENOSPC as the ballast was deleted and exited just after the hold.
+  it('counts an ENOSPC exit 1 during, or shortly after, that seat\'s full disk, and nothing else', () => {
+    const n = new Nemesis([], {} as SeatNetwork, [], new Rng(1), () => undefined);
+    n.diskFullWindows.push({ seat: 's1', from: 1_000, to: 5_000 + diskFullGraceMs });
+    const enospc = '{"level":"fatal","msg":"storage write failed: ENOSPC: no space left on device"}';
+    expect(n.stoppedByFullDisk('s1', { at: 5_000 + diskFullGraceMs - 1, code: 1, tail: enospc })).toBe(true);
+    expect(n.stoppedByFullDisk('s1', { at: 5_000 + diskFullGraceMs + 1, code: 1, tail: enospc })).toBe(false);
+    expect(n.stoppedByFullDisk('s1', { at: 999, code: 1, tail: enospc })).toBe(false);
+    expect(n.stoppedByFullDisk('s2', { at: 2_000, code: 1, tail: enospc })).toBe(false);
+    expect(n.stoppedByFullDisk('s1', { at: 2_000, code: 0, tail: enospc })).toBe(false);
+    expect(n.stoppedByFullDisk('s1', { at: 2_000, code: 1, tail: 'segfault' })).toBe(false);
   });
 });
 

@@ -64,13 +64,20 @@ export interface FaultTally {
   skipped: number;
 }
 
+/** How long after the ballast is deleted a seat's stop on ENOSPC still counts as the full disk's doing. */
+export const diskFullGraceMs = 5_000;
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class Nemesis {
   readonly events: FaultEvent[] = [];
   private readonly started = Date.now();
-  /** Seats whose disk was full: an exit then is the storage refusing to go on, not a crash. */
-  readonly diskFullExits = new Set<string>();
+  /**
+   * When each seat's disk was full (Date.now() ms, until a few seconds after
+   * the ballast went: the seat may notice late). A seat that stops with
+   * ENOSPC then is its storage refusing to go on, not a crash.
+   */
+  readonly diskFullWindows: { seat: string; from: number; to: number }[] = [];
   private stopped = false;
 
   constructor(
@@ -175,11 +182,12 @@ export class Nemesis {
         if (disk.fullUnavailable !== '') return skip(disk.fullUnavailable);
         event.detail = this.seats[target]!.name;
         this.log(`  fault ${kind}: fill the disk of ${event.detail} for ${holdMs} ms`);
-        const runningBefore = this.seats[target]!.running;
+        const window = { seat: this.seats[target]!.name, from: Date.now(), to: Infinity };
+        this.diskFullWindows.push(window);
         disk.fill();
         await sleep(holdMs);
-        if (runningBefore && !this.seats[target]!.running) this.diskFullExits.add(this.seats[target]!.name);
         disk.unfill();
+        window.to = Date.now() + diskFullGraceMs;
         break;
       }
       case 'disk-slow': {
@@ -232,6 +240,11 @@ export class Nemesis {
       await sleep(200);
     }
     return undefined;
+  }
+
+  /** Whether a seat's exit is its storage stopping it on the full disk the nemesis made. */
+  stoppedByFullDisk(seat: string, exit: { at: number; code: number | null; tail: string }): boolean {
+    return exit.code === 1 && exit.tail.includes('ENOSPC') && this.diskFullWindows.some((w) => w.seat === seat && w.from <= exit.at && exit.at <= w.to);
   }
 
   private names(ix: readonly number[]): string {

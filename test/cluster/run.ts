@@ -159,7 +159,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     await Promise.all(seats.map((s) => s.stop().catch(() => undefined)));
     for (const s of seats) {
       for (const x of s.unexpectedExits) {
-        if (nemesis?.diskFullExits.has(s.name) === true && x.code !== 0) {
+        if (nemesis?.stoppedByFullDisk(s.name, x) === true) {
           report.notes.push(`${s.name} stopped on a full disk (exit ${String(x.code)}) and was restarted`);
           continue;
         }

@@ -114,7 +114,7 @@ export class Seat {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
         this.log.write(`# ---- exit code ${String(code)} signal ${String(signal)} at ${new Date().toISOString()}\n`);
-        if (!this.expectingExit) this.unexpectedExits.push({ at: Date.now(), code, signal, tail: this.tail() });
+        if (!this.expectingExit) this.unexpectedExits.push({ at: Date.now(), code, signal, tail: this.tail(25) });
         for (const w of this.waiters.splice(0)) w();
         resolve();
       }),
