@@ -31,29 +31,18 @@ import { JoinClient } from '../peer/join-client.js';
 import { loadOrCreateNodeKey, nodeKeyFileName, type NodeKey } from '../peer/node-key.js';
 import { Role, type NodeId } from '../raft/index.js';
 import { DurableLogStore } from '../storage/index.js';
+import { joinTicketsOf, withJoinTickets } from '../ticket/index.js';
 import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
 import { Seat, type SeatStatus } from './seat.js';
 import { intervalTicker } from './ticker.js';
+import { runAdmissionRefusalReasons } from './run-attestation.js';
+import type { SeatReattestation } from './reattestation-service.js';
 
 /** Reasons an admission can be refused with, for the refusal counter (each series exists from the start). */
-export const runAdmissionRefusalReasons = [
-  'ADMISSION_UNAVAILABLE',
-  'MEMBERSHIP_FAILED',
-  'MRTD_MISMATCH',
-  'RTMR_MISMATCH',
-  'DEBUG_TD',
-  'TCB_STATUS',
-  'COLLATERAL_EXPIRED',
-  'QUOTE_INVALID',
-  'REPORT_DATA_MISMATCH',
-  'NONCE_UNKNOWN',
-  'NONCE_REPLAYED',
-  'TICKET_INVALID',
-  'REFUSED',
-] as const;
+export { runAdmissionRefusalReasons } from './run-attestation.js';
 
 /** How often STATUS= and the committee metrics are refreshed. */
 export const statusIntervalMs = 1_000;
@@ -66,6 +55,8 @@ export const joinAttemptsMax = 120;
 export interface JoinAttestor {
   /** Our quote over `nonce`: report_data binds the node key, the organism fingerprint and the nonce. */
   quote(nodeKey: NodeKey, fingerprint: Uint8Array, nonce: Uint8Array): Promise<Uint8Array>;
+  /** TEST-ONLY (simulated attestation): the nonce presented instead of the one the leader issued. */
+  presentNonce?(issued: Uint8Array): Uint8Array;
 }
 
 export interface SeatProcessOptions {
@@ -76,6 +67,8 @@ export interface SeatProcessOptions {
   readonly admission?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey }) => SeatAdmission | undefined;
   /** Makes our quote when we join; undefined = this seat cannot join (only bootstrap or restart). */
   readonly attestor?: (ctx: { config: SeatConfig; provider: QuoteProvider }) => JoinAttestor | undefined;
+  /** Answers the leader's Attest calls and, when leading, re-attests every member (reattestation-service.ts). */
+  readonly reattestation?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey; admission: SeatAdmission | undefined; logger: Logger; metrics: SeatMetrics }) => SeatReattestation | undefined;
   /** Where SIGTERM/SIGINT come from (default process). */
   readonly signals?: SignalSource;
   /** Ends the process (default process.exit). */
@@ -96,6 +89,7 @@ export class SeatProcess {
   opsPort = 0;
   seat: Seat<KvMachine> | undefined;
   transport: GrpcTransport | undefined;
+  reattestation: SeatReattestation | undefined;
 
   private constructor(
     readonly config: SeatConfig,
@@ -169,7 +163,11 @@ export class SeatProcess {
     this.lifecycle.storageRecovered();
 
     const provider = openQuoteProvider(config);
-    const admission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
+    // Join tickets are checked before the quote whenever a [[ticket_issuer]] has scope "seat".
+    const quoteAdmission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
+    const admission = quoteAdmission === undefined ? undefined : withJoinTickets(quoteAdmission, config);
+    // Re-attestation verifies quotes only (tickets are for joining).
+    const reattestation = (this.reattestation = opts.reattestation?.({ config, provider, nodeKey: this.nodeKey, admission: quoteAdmission, logger, metrics }));
     const grpcTransport = new GrpcTransport({
       listen: config.seat.peerListen,
       nodeKey: this.nodeKey,
@@ -184,9 +182,10 @@ export class SeatProcess {
           nonce: (req, caller) => this.requireSeat().then((s) => joinBridge(s, { admission }).nonce(req, caller)),
           join: (req, caller) =>
             this.requireSeat().then((s) =>
-              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused') }).join(req, caller),
+              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused'), onAdmitted: (r) => logger.info(r, 'join admitted') }).join(req, caller),
             ),
         },
+        ...(reattestation !== undefined ? { attest: reattestation.handler } : {}),
       },
     });
     this.transport = grpcTransport;
@@ -224,6 +223,7 @@ export class SeatProcess {
     });
     this.seat = seat;
     await seat.start();
+    reattestation?.start(seat);
     logger.info({ peerListen: config.seat.peerListen, port: grpcTransport.port, advertise: config.seat.peerAdvertise }, 'peer listener up');
     this.refreshStatus();
     this.lifecycle.peerListenerUp();
@@ -279,6 +279,7 @@ export class SeatProcess {
       (address) => new GrpcPeerClient(address, { nodeKey: config.seat.insecurePlaintext ? undefined : this.nodeKey, attestationSimulated: config.attestation.provider === 'simulated' }),
     );
     const fingerprint = config.identity.fingerprint;
+    const tickets = joinTicketsOf(config);
     let last: unknown;
     for (let attempt = 0; attempt < joinAttemptsMax && !this.joinAbort.signal.aborted; attempt++) {
       for (const seed of peers) {
@@ -288,8 +289,9 @@ export class SeatProcess {
           const response = await client.join(seed, {
             nodePublicKey: this.nodeKey.publicKeyDer,
             address: config.seat.peerAdvertise,
-            tickets: [],
+            tickets,
             quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
+            ...(attestor.presentNonce !== undefined ? { presentNonce: (n: Uint8Array) => attestor.presentNonce!(n) } : {}),
           });
           if (response.leaderHint !== '') admittedBy = response.leaderHint;
           // The member that admitted us is the leader; admit its Raft traffic until our registry fills in.
@@ -358,7 +360,7 @@ export class SeatProcess {
         st.members.map((m) => ({
           name: String(m.id),
           up: isUp(m.id),
-          attested: m.attestation === undefined ? undefined : true,
+          attested: this.reattestation?.attested(m.id) ?? (m.attestation === undefined ? undefined : true),
         })),
       );
     } catch (e) {
@@ -376,6 +378,7 @@ export class SeatProcess {
 
   private async shutdown(): Promise<void> {
     this.joinAbort.abort();
+    this.reattestation?.stop();
     if (this.statusTimer !== undefined) clearInterval(this.statusTimer);
     this.metrics.setUp(false);
     const server = this.clientServer;

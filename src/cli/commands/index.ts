@@ -11,6 +11,7 @@ import { configDiffCommand } from './config-diff.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
 import { memberAddCommand, memberPromoteCommand, memberDrainCommand, memberRemoveCommand } from './member.js';
+import { ticketCommands } from './ticket.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -29,4 +30,5 @@ export const commands: readonly Command[] = [
   memberPromoteCommand,
   memberDrainCommand,
   memberRemoveCommand,
+  ...ticketCommands,
 ];
