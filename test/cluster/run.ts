@@ -152,6 +152,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     report.anomalies.push(`harness: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
     nemesis?.stop();
+    await workload.stop().catch(() => undefined); // a harness error may leave the clients running
     if (nemesis !== undefined) {
       report.faults = nemesis.tally();
       report.faultEvents = nemesis.events;
