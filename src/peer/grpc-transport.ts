@@ -115,6 +115,11 @@ function batchLength(queue: readonly peerV1.peer.v1.Message.$Properties[]): numb
   return n;
 }
 
+/** The bytes as a Buffer without copying (protobufjs already returns one under Node). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Snapshot parts that may wait for a link still connecting. */
 const snapshotPartsWaitingMax = 16;
 
@@ -203,7 +208,10 @@ export class GrpcTransport implements PeerTransport {
     for (const [id, old] of this.peersById) {
       const now = byId.get(id);
       if (now === undefined || now.keyId !== old.keyId || now.address !== old.address) {
-        this.links.get(id)?.close();
+        // A removed member still gets what was already sent to it: the leader's last
+        // append tells it that its own removal committed (cancelling would drop it).
+        if (now === undefined) this.links.get(id)?.retire();
+        else this.links.get(id)?.close();
         this.links.delete(id);
         for (const cut of this.inbound.get(id) ?? []) cut();
         this.inbound.delete(id);
@@ -340,6 +348,13 @@ export class GrpcTransport implements PeerTransport {
       finish(statusError(grpc.status.PERMISSION_DENIED, 'member removed')),
     );
     call.write(encodeRaftAck({ credits: this.initialCredits }));
+    // Credits for the batches taken in one event-loop turn go back in one RaftAck, not one each.
+    let creditsOwed = 0;
+    const grantCredits = (): void => {
+      const credits = creditsOwed;
+      creditsOwed = 0;
+      if (!done && credits > 0) call.write(encodeRaftAck({ credits }));
+    };
     call.on('data', (bytes: Buffer) => {
       if (done) return;
       let messages: Message[];
@@ -357,7 +372,7 @@ export class GrpcTransport implements PeerTransport {
         }
       }
       for (const m of messages) this.events?.onMessage(m);
-      call.write(encodeRaftAck({ credits: 1 }));
+      if (creditsOwed++ === 0) setImmediate(grantCredits);
     });
     call.on('end', () => finish());
     call.on('error', () => finish());
@@ -575,8 +590,7 @@ class PeerLink {
     while (this.state === 'ready' && stream !== undefined && this.writable && this.credits > 0 && this.queue.length > 0) {
       const batch = this.queue.splice(0, batchLength(this.queue));
       this.credits--;
-      const bytes = Buffer.from(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish());
-      this.writable = stream.write(bytes);
+      this.writable = stream.write(asBuffer(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish()));
     }
   }
 
@@ -633,6 +647,40 @@ class PeerLink {
     if (this.state === 'closed') return;
     this.teardown();
     this.state = 'closed';
+  }
+
+  /**
+   * Closes the link once what was already written to the Raft stream is
+   * delivered: half-closes the stream (messages still queued for credits
+   * are dropped) and tears down when the call ends, after `lingerMs` at most.
+   */
+  retire(lingerMs = 2_000): void {
+    const stream = this.stream;
+    const client = this.client;
+    if (this.state !== 'ready' || stream === undefined) {
+      this.close();
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.snap?.abort();
+    this.snap = undefined;
+    this.stream = undefined;
+    this.client = undefined;
+    this.queue = [];
+    this.snapsWaiting = [];
+    this.credits = 0;
+    this.state = 'closed';
+    const done = (): void => {
+      clearTimeout(linger);
+      stream.cancel();
+      client?.close();
+    };
+    const linger = setTimeout(done, lingerMs);
+    linger.unref();
+    stream.once('status', done);
+    stream.once('error', done);
+    stream.end();
   }
 }
 
