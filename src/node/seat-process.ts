@@ -237,7 +237,7 @@ export class SeatProcess {
       ...(organism !== undefined ? { preApply: organism.preApply } : {}),
       onFatal: (e) => {
         logger.fatal({ err: e }, 'seat stopped on its own; exiting');
-        void this.lifecycle.shutdown('fatal');
+        void this.lifecycle.shutdown('fatal', true);
       },
     });
     this.seat = seat;
@@ -252,7 +252,8 @@ export class SeatProcess {
       this.clientPort = (await organism.serve(seat)).port;
     } else {
       // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
-      const server = new grpc.Server();
+      // No channelz: its per-call bookkeeping is measurable CPU at benchmark rates (docs/contributors/benchmarks.md).
+      const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
       addKvService(server, seat as Seat<KvMachine>);
       this.clientServer = server;
       this.clientPort = await new Promise<number>((resolve, reject) =>
@@ -289,7 +290,7 @@ export class SeatProcess {
       this.joined.catch((e: unknown) => {
         if (this.joinAbort.signal.aborted) return;
         logger.fatal({ err: e }, 'could not join the committee; exiting');
-        void this.lifecycle.shutdown('join failed');
+        void this.lifecycle.shutdown('join failed', true);
       });
     }
   }
