@@ -48,6 +48,21 @@ export class EvidenceResolver {
   }
 
   async resolve(pointer: EvidencePointer): Promise<Result<void>> {
+    const r = await this.resolveAhead(pointer, 1);
+    return r.ok ? ok(undefined) : r;
+  }
+
+  /**
+   * Resolves `pointer` as `resolve` does and, on success, also reads up to
+   * `maxItems - 1` records after it from the same subscription (no more than
+   * the upstream had committed at its Status): their sequence → BLAKE3 hex,
+   * the pointer's own included. A seat applies a stream of Observes by
+   * checking later pointers against these (one round trip per batch, not per
+   * record); a later pointer that does not match its prefetched digest must be
+   * resolved afresh (the definitive answer).
+   */
+  async resolveAhead(pointer: EvidencePointer, maxItems: number): Promise<Result<ReadonlyMap<number, string>>> {
+    if (!Number.isSafeInteger(maxItems) || maxItems < 1) throw new TesseraError(`resolveAhead: maxItems must be a positive integer, got ${maxItems}`, 'EVIDENCE_ARGUMENT_INVALID');
     const member = this.#members.get(pointer.member);
     const where = `member ${member?.name ?? '?'} (${pointer.member}) stream ${pointer.stream} sequence ${pointer.sequence}`;
     const details = { member: pointer.member, memberName: member?.name, stream: pointer.stream, sequence: pointer.sequence };
@@ -56,22 +71,31 @@ export class EvidenceResolver {
 
     const failures: string[] = [];
     for (const endpoint of member.endpoints) {
-      const r = await this.#resolveAt(member, endpoint, pointer, where, details);
+      const r = await this.#resolveAt(member, endpoint, pointer, maxItems, where, details);
       if (r.ok || r.error.code !== 'EVIDENCE_UNAVAILABLE') return r;
       failures.push(r.error.message);
     }
     return err(new TesseraError(`evidence ${where}: no endpoint answered (${failures.join('; ')})`, 'EVIDENCE_UNAVAILABLE', details));
   }
 
-  async #resolveAt(member: SpannedMember, endpoint: string, pointer: EvidencePointer, where: string, details: Record<string, unknown>): Promise<Result<void>> {
+  async #resolveAt(
+    member: SpannedMember,
+    endpoint: string,
+    pointer: EvidencePointer,
+    maxItems: number,
+    where: string,
+    details: Record<string, unknown>,
+  ): Promise<Result<ReadonlyMap<number, string>>> {
     const unavailable = (why: string) => err(new TesseraError(`${endpoint}: ${why}`, 'EVIDENCE_UNAVAILABLE', details));
     const discovery = this.#connect(endpoint, '', { callTimeoutMs: this.#callTimeoutMs });
     let fingerprint: string;
+    let upstreamLast: number;
     try {
       const st = await discovery.status();
       const checked = checkUpstreamIdentity(member, { stableId: st.stableId, contentHash: st.contentHash, fingerprint: st.fingerprint });
       if (!checked.ok) return unavailable(checked.error.message); // another identity answers there: not this member's view
       fingerprint = checked.value.fingerprint;
+      upstreamLast = st.lastSequence;
       if (st.firstSequence > pointer.sequence) {
         return err(new TesseraError(`evidence ${where}: compacted upstream (the first available is ${st.firstSequence})`, 'EVIDENCE_COMPACTED', { ...details, firstSequence: st.firstSequence }));
       }
@@ -87,20 +111,29 @@ export class EvidenceResolver {
 
     const client = this.#connect(endpoint, fingerprint, { callTimeoutMs: this.#callTimeoutMs });
     const sub = client.subscribe(pointer.sequence);
+    const last = Math.min(upstreamLast, pointer.sequence + maxItems - 1);
+    const digests = new Map<number, string>();
     try {
       for await (const ev of sub) {
-        if (ev.kind === 'retired') return err(new TesseraError(`evidence ${where}: absent (the upstream retired after sequence ${ev.marker.lastSequence})`, 'EVIDENCE_ABSENT', details));
-        if (ev.fact.sequence !== pointer.sequence) break;
+        if (ev.kind === 'retired') {
+          if (digests.size > 0) return ok(digests);
+          return err(new TesseraError(`evidence ${where}: absent (the upstream retired after sequence ${ev.marker.lastSequence})`, 'EVIDENCE_ABSENT', details));
+        }
+        const expected = pointer.sequence + digests.size;
+        if (ev.fact.sequence !== expected) break;
         const digest = recordDigest(ev.fact);
-        if (!digest.equals(Buffer.from(pointer.digest))) {
+        if (digests.size === 0 && !digest.equals(Buffer.from(pointer.digest))) {
           return err(
             new TesseraError(`evidence ${where}: the record's digest is ${digest.toString('hex')}, the Observe cites ${Buffer.from(pointer.digest).toString('hex')}`, 'EVIDENCE_DIGEST_MISMATCH', details),
           );
         }
-        return ok(undefined);
+        digests.set(expected, digest.toString('hex'));
+        if (expected >= last) return ok(digests);
       }
+      if (digests.size > 0) return ok(digests);
       return unavailable('the stream ended before the record');
     } catch (e) {
+      if (digests.size > 0) return ok(digests); // the pointer itself resolved; later ones are asked again
       if (e instanceof TesseraError && e.code === 'SURFACE_SEQUENCE_COMPACTED') {
         return err(new TesseraError(`evidence ${where}: compacted upstream (the first available is ${String(e.details?.firstSequence)})`, 'EVIDENCE_COMPACTED', { ...details, firstSequence: e.details?.firstSequence }));
       }

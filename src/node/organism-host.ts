@@ -11,11 +11,11 @@
  * resumes from the committed cursor, and Observes an old leader still had in
  * flight are ignored as duplicates by the machine (at most once per pointer).
  */
-import { TesseraError } from '../common/errors.js';
-import type { Fact, Retirement } from '../common/fact.js';
+import { TesseraError, type Result } from '../common/errors.js';
+import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
 import type { ApplyContext, StateMachine } from '../common/state-machine.js';
 import type { SpannedMember } from '../config/seat-config.js';
-import { UpstreamDriver, type DriverEvent, type MemberReport, type ObserveCandidate, type UpstreamDriverOptions } from '../driver/index.js';
+import { definitiveEvidenceCodes, UpstreamDriver, type DriverEvent, type MemberReport, type ObserveCandidate, type UpstreamDriverOptions } from '../driver/index.js';
 import { encodeCommand, type OrganismMachine, type OrganismResult } from '../organism/index.js';
 import { Role } from '../raft/index.js';
 import type { FactListener, FactSource, RetirementListener, SourceFreshness, SourceStatusInfo } from '../surface/index.js';
@@ -42,13 +42,49 @@ export interface OrganismHostOptions {
   readonly driver?: Partial<Omit<UpstreamDriverOptions, 'members' | 'cursorOf' | 'sink'>>;
   /** Driver events and proposal failures, for logs and metrics. */
   readonly onEvent?: (event: HostEvent) => void;
+  /**
+   * Strict evidence mode: every Observe is resolved against this seat's own
+   * view of the upstream before it is applied (give the Seat `host.preApply`).
+   * Undefined = Observes are applied as committed (in-process tests, the demo).
+   */
+  readonly evidence?: EvidenceCheckOptions;
+}
+
+/** The part of EvidenceResolver (src/driver) strict evidence mode uses. */
+export interface EvidenceSource {
+  resolveAhead(pointer: EvidencePointer, maxItems: number): Promise<Result<ReadonlyMap<number, string>>>;
+}
+
+export interface EvidenceCheckOptions {
+  /** Asked when this seat's own subscription (the view) has not seen the record: compacted, mismatch, not yet. */
+  readonly resolver: EvidenceSource;
+  /**
+   * This seat's own view of the upstream: a subscription to every spanned
+   * member on every seat, leader or not, whose record digests the Observes
+   * are checked against as they commit (default true). Without it every
+   * Observe costs a resolver round trip.
+   */
+  readonly view?: boolean;
+  /** Records held in the view ahead of apply, per member stream, before it waits; default 65 536. */
+  readonly viewRecordsMax?: number;
+  /** Records read ahead per resolution (later Observes are checked against them); default 1024. */
+  readonly lookahead?: number;
+  /** Wait before asking again after a failure; default 1000 ms (retryable) and 5000 ms (definitive: compacted, mismatch). */
+  readonly retryMs?: number;
+  readonly definitiveRetryMs?: number;
+  /** A retryable failure (upstream unreachable, not yet committed there) halts apply visibly after this long; default 10 s. */
+  readonly haltAfterMs?: number;
 }
 
 export type HostEvent =
   | { readonly type: 'driver'; readonly event: DriverEvent }
   | { readonly type: 'leading'; readonly term: number }
   | { readonly type: 'following' }
-  | { readonly type: 'proposal-failed'; readonly what: 'observe' | 'apply'; readonly key: string; readonly error: Error };
+  | { readonly type: 'proposal-failed'; readonly what: 'observe' | 'apply'; readonly key: string; readonly error: Error }
+  /** An Observe's pointer did not resolve: apply waits at `index` (counted once per pointer; `halted` once it is reported as halted). */
+  | { readonly type: 'evidence-failed'; readonly pointer: EvidencePointer; readonly index: number; readonly error: TesseraError; readonly attempt: number; readonly halted: boolean }
+  /** The pointer apply waited at resolved after failures: apply goes on. */
+  | { readonly type: 'evidence-resolved'; readonly pointer: EvidencePointer; readonly index: number; readonly attempts: number };
 
 /**
  * The machine as the seat sees it: OrganismMachine, plus listeners fired
@@ -129,6 +165,19 @@ export class OrganismHost implements FactSource {
   readonly #waiters: (() => void)[] = [];
   #staleSinceMs = 0;
   #lastReport: MemberReport[] = [];
+  /** Strict evidence mode: prefetched digests per member/stream (sequence → BLAKE3 hex). */
+  readonly #verified = new Map<string, Map<number, string>>();
+  /** The resolution in progress (at most one: apply is held at one entry at a time). */
+  #resolving: { readonly key: string; readonly index: number } | undefined;
+  /** Failures in a row at the held pointer, and since when. */
+  #heldFailures = 0;
+  #heldSinceMs = 0;
+  #halted = false;
+  #evidenceTimer: NodeJS.Timeout | undefined;
+  /** Strict evidence mode: this seat's own subscriptions (every seat), filling #verified. */
+  #view: UpstreamDriver | undefined;
+  /** Highest sequence the view received per member/stream (it resumes after it). */
+  readonly #viewHigh = new Map<string, number>();
 
   constructor(options: OrganismHostOptions) {
     this.#options = options;
@@ -149,19 +198,149 @@ export class OrganismHost implements FactSource {
     const interval = this.#options.intervalMs ?? 50;
     this.#timer = setInterval(() => this.#tick(), interval);
     this.#timer.unref?.();
+    if (this.#options.evidence !== undefined && this.#options.evidence.view !== false) this.#startView(this.#options.evidence);
     this.#tick();
+  }
+
+  /** Records a digest this seat received from the upstream itself (strict evidence mode). */
+  #remember(member: string, stream: string, sequence: number, digest: Uint8Array): Map<number, string> {
+    const streamKey = `${member}/${stream}`;
+    let digests = this.#verified.get(streamKey);
+    if (digests === undefined) {
+      digests = new Map();
+      this.#verified.set(streamKey, digests);
+    }
+    digests.set(sequence, Buffer.from(digest).toString('hex'));
+    return digests;
+  }
+
+  #startView(evidence: EvidenceCheckOptions): void {
+    const max = evidence.viewRecordsMax ?? 65_536;
+    const view = new UpstreamDriver({
+      ...this.#options.driver,
+      onEvent: undefined, // the leader's driver reports; the view's failures show up as evidence failures when they matter
+      members: this.#options.members,
+      cursorOf: (member, stream) => Math.max(this.#organism.cursor(member, stream), this.#viewHigh.get(`${member}/${stream}`) ?? 0),
+      sink: async (c) => {
+        const streamKey = `${c.member}/${c.stream}`;
+        const digests = this.#remember(c.member, c.stream, c.sequence, c.digest);
+        this.#viewHigh.set(streamKey, c.sequence);
+        // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
+        while (digests.size > max && this.#view === view) {
+          const cursor = this.#organism.cursor(c.member, c.stream);
+          for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
+          if (digests.size <= max) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        if (this.#resolving === undefined && this.#seat?.applyHeldAt !== undefined) this.#seat.resumeApply();
+      },
+    });
+    this.#view = view;
+    view.start();
   }
 
   async stop(): Promise<void> {
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.#timer = undefined;
+    if (this.#evidenceTimer !== undefined) clearTimeout(this.#evidenceTimer);
+    this.#evidenceTimer = undefined;
+    const view = this.#view;
+    this.#view = undefined;
+    await view?.stop();
     await this.#stopDriver();
     for (const w of this.#waiters.splice(0)) w();
+  }
+
+  /**
+   * The Seat's preApply hook (strict evidence mode): an Observe the machine
+   * would record is applied only once its pointer resolved against this
+   * seat's own view of the upstream; otherwise apply holds at that index and
+   * asks again later. Never a skip.
+   */
+  readonly preApply = (command: Uint8Array, index: number): 'apply' | 'hold' => {
+    const evidence = this.#options.evidence;
+    if (evidence === undefined) return 'apply';
+    const pointer = this.#organism.evidenceOf(command);
+    if (pointer === undefined) return 'apply';
+    const streamKey = `${pointer.member}/${pointer.stream}`;
+    const digests = this.#verified.get(streamKey);
+    const known = digests?.get(pointer.sequence);
+    if (known !== undefined) {
+      digests!.delete(pointer.sequence);
+      if (known === Buffer.from(pointer.digest).toString('hex')) {
+        this.#clearHeld(pointer, index);
+        return 'apply';
+      }
+      // A prefetched digest that differs: resolve this pointer afresh for the definitive answer.
+    }
+    this.#resolve(pointer, index, evidence);
+    return 'hold';
+  };
+
+  /** True while apply is held at an Observe whose evidence does not resolve (reported as halted). */
+  get applyHalted(): boolean {
+    return this.#halted;
+  }
+
+  #clearHeld(pointer: EvidencePointer, index: number): void {
+    if (this.#heldFailures > 0) this.#options.onEvent?.({ type: 'evidence-resolved', pointer, index, attempts: this.#heldFailures + 1 });
+    this.#heldFailures = 0;
+    this.#heldSinceMs = 0;
+    this.#halted = false;
+  }
+
+  #resolve(pointer: EvidencePointer, index: number, evidence: EvidenceCheckOptions): void {
+    const key = `${pointer.member}/${pointer.stream}/${pointer.sequence}`;
+    if (this.#resolving !== undefined || this.#evidenceTimer !== undefined) return; // one at a time; the seat asks again on resume
+    this.#resolving = { key, index };
+    const lookahead = evidence.lookahead ?? 1024;
+    void evidence.resolver
+      .resolveAhead(pointer, lookahead)
+      .catch((e: unknown): Result<ReadonlyMap<number, string>> => ({
+        ok: false,
+        error: e instanceof TesseraError ? e : new TesseraError(`evidence resolution failed: ${String(e)}`, 'EVIDENCE_UNAVAILABLE'),
+      }))
+      .then((r) => {
+        this.#resolving = undefined;
+        if (this.#seat === undefined || this.#timer === undefined) return;
+        if (r.ok) {
+          const streamKey = `${pointer.member}/${pointer.stream}`;
+          let digests = this.#verified.get(streamKey);
+          if (digests === undefined) {
+            digests = new Map();
+            this.#verified.set(streamKey, digests);
+          }
+          // What apply has passed is never asked for again (ignored Observes leave entries behind).
+          const cursor = this.#organism.cursor(pointer.member, pointer.stream);
+          if (digests.size > lookahead * 4) for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
+          for (const [seq, d] of r.value) digests.set(seq, d);
+          this.#seat.resumeApply();
+          return;
+        }
+        const now = this.#now();
+        if (this.#heldFailures === 0) this.#heldSinceMs = now;
+        this.#heldFailures++;
+        const definitive = definitiveEvidenceCodes.has(r.error.code);
+        const halted = definitive || now - this.#heldSinceMs >= (evidence.haltAfterMs ?? 10_000);
+        if (halted) this.#halted = true;
+        this.#options.onEvent?.({ type: 'evidence-failed', pointer, index, error: r.error, attempt: this.#heldFailures, halted });
+        const wait = definitive ? (evidence.definitiveRetryMs ?? 5_000) : (evidence.retryMs ?? 1_000);
+        this.#evidenceTimer = setTimeout(() => {
+          this.#evidenceTimer = undefined;
+          this.#seat?.resumeApply();
+        }, wait);
+        this.#evidenceTimer.unref?.();
+      });
   }
 
   /** Per spanned member, as the current leader's driver sees it (empty on a follower). */
   memberReports(): readonly MemberReport[] {
     return this.#driver !== undefined ? this.#driver.report() : this.#lastReport;
+  }
+
+  /** Per spanned member, as this seat's own evidence view sees it (strict evidence mode; empty without). */
+  viewReports(): readonly MemberReport[] {
+    return this.#view?.report() ?? [];
   }
 
   get leading(): boolean {
@@ -238,12 +417,23 @@ export class OrganismHost implements FactSource {
       key: c.key,
       observedAt: this.#now(),
     });
+    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
+    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
     this.#observesInFlight++;
     const driver = this.#driver;
     seat
       .propose(command)
+      .then((outcome) => {
+        const result = outcome as OrganismResult; // the seat runs this host's machine
+        // A gap (an earlier Observe of this stream never committed): re-read from the committed cursor.
+        if (result.kind === 'refused' && result.error.code === 'ORGANISM_EVIDENCE_GAP' && this.#driver === driver) {
+          this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error: result.error });
+          void this.#stopDriver();
+        }
+      })
       .catch((error: Error) => {
-        this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
+        // Reported once per driver run: the others in flight fail the same way.
+        if (this.#driver === driver) this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
         // Records after this one may still commit and move the cursor past it: the
         // driver is restarted from the committed cursor so nothing is left behind.
         if (this.#driver === driver) void this.#stopDriver();
@@ -258,7 +448,7 @@ export class OrganismHost implements FactSource {
     const seat = this.#seat;
     if (seat === undefined) return;
     const now = this.#now();
-    for (const key of this.#organism.applyCandidates(now, 256)) {
+    for (const key of this.#organism.applyCandidates(now, 4096)) {
       if (this.#appliesInFlight.has(key)) continue;
       this.#appliesInFlight.add(key);
       seat

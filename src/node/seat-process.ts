@@ -37,6 +37,7 @@ import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
+import { OrganismRun, spannedSources } from './organism-run.js';
 import { Seat, type SeatStatus } from './seat.js';
 import { intervalTicker } from './ticker.js';
 import { runAdmissionRefusalReasons } from './run-attestation.js';
@@ -97,7 +98,9 @@ export class SeatProcess {
   admin: AdminSocketServer | undefined;
   ops: OpsServer | undefined;
   opsPort = 0;
-  seat: Seat<KvMachine> | undefined;
+  seat: Seat | undefined;
+  /** Set when organism.machine = "organism" (organism-run.ts). */
+  organism: OrganismRun | undefined;
   transport: GrpcTransport | undefined;
   reattestation: SeatReattestation | undefined;
 
@@ -113,13 +116,6 @@ export class SeatProcess {
   /** Starts everything; resolves once the seat serves (a join may still be in progress: see `joined`). */
   static async start(opts: SeatProcessOptions): Promise<SeatProcess> {
     const { config, logger } = opts;
-    if (config.organism.machine !== 'kv') {
-      throw new TesseraError(
-        `${config.file}: organism.machine = "${config.organism.machine}" is not runnable by this build yet; use machine = "kv"`,
-        'RUN_MACHINE_UNSUPPORTED',
-        { machine: config.organism.machine },
-      );
-    }
     const simulated = config.attestation.provider === 'simulated';
     const metrics = new SeatMetrics({
       organism: config.organism.name,
@@ -127,6 +123,7 @@ export class SeatProcess {
       admissionRefusalReasons: runAdmissionRefusalReasons,
       identity: { fingerprint: config.identity.fingerprintHex, stableId: config.identity.stableIdHex, contentHash: config.identity.contentHashHex },
       simulatedAttestation: simulated,
+      ...(config.organism.machine === 'organism' ? { spanned: spannedSources(config.members) } : {}),
     });
     let proc: SeatProcess | undefined;
     const lifecycle = new SeatLifecycle({
@@ -172,7 +169,11 @@ export class SeatProcess {
       keyId: this.nodeKey.keyId,
       ...(clientAddress !== undefined ? { clientAddress } : {}),
     };
-    const machine = new KvMachine();
+    // organism.machine: the organism (organism-run.ts) or the kv machine of conformance tests.
+    const organism = config.organism.machine === 'organism' ? await OrganismRun.create({ config, logger, metrics }) : undefined;
+    this.organism = organism;
+    const kv = organism === undefined ? new KvMachine() : undefined;
+    const machine = organism?.seatMachine ?? (kv as KvMachine);
     if (start.kind === 'bootstrap') {
       await Seat.bootstrap(this.storage, [self], machine.snapshot());
       logger.info({ memberId: self.id }, 'founded a new committee (bootstrap)');
@@ -217,7 +218,7 @@ export class SeatProcess {
       },
       onPersist: () => undefined, // the WAL fsync histogram is fed by the storage itself
     };
-    const seat = new Seat<KvMachine>({
+    const seat = new Seat({
       self,
       storage: this.storage,
       transport,
@@ -233,6 +234,7 @@ export class SeatProcess {
       learnerPromoteLagEntries: config.raft.learnerPromoteLagEntries,
       ...(admission !== undefined ? { admission } : {}),
       metrics: sink,
+      ...(organism !== undefined ? { preApply: organism.preApply } : {}),
       onFatal: (e) => {
         logger.fatal({ err: e }, 'seat stopped on its own; exiting');
         void this.lifecycle.shutdown('fatal', true);
@@ -245,17 +247,22 @@ export class SeatProcess {
     this.refreshStatus();
     this.lifecycle.peerListenerUp();
 
-    // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
-    // No channelz: its per-call bookkeeping is measurable CPU at benchmark rates (docs/contributors/benchmarks.md).
-    const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
-    addKvService(server, seat);
-    this.clientServer = server;
-    this.clientPort = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(config.seat.surfaceListen, grpc.ServerCredentials.createInsecure(), (e, port) =>
-        e ? reject(new TesseraError(`cannot listen on seat.surface_listen ${config.seat.surfaceListen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: config.seat.surfaceListen })) : resolve(port),
-      ),
-    );
-    logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
+    if (organism !== undefined) {
+      // Clients: the public surface (tessera.surface.v1) on surface_listen.
+      this.clientPort = (await organism.serve(seat)).port;
+    } else {
+      // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
+      // No channelz: its per-call bookkeeping is measurable CPU at benchmark rates (docs/contributors/benchmarks.md).
+      const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
+      addKvService(server, seat as Seat<KvMachine>);
+      this.clientServer = server;
+      this.clientPort = await new Promise<number>((resolve, reject) =>
+        server.bindAsync(config.seat.surfaceListen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+          e ? reject(new TesseraError(`cannot listen on seat.surface_listen ${config.seat.surfaceListen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: config.seat.surfaceListen })) : resolve(port),
+        ),
+      );
+      logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
+    }
 
     this.admin = await serveAdminSocket(seat, config.seat.adminSocket);
     logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
@@ -337,7 +344,7 @@ export class SeatProcess {
     return probePeer(address, this.nodeKey);
   }
 
-  private requireSeat(): Promise<Seat<KvMachine>> {
+  private requireSeat(): Promise<Seat> {
     return this.seat === undefined ? Promise.reject(new TesseraError('the seat is starting', 'SEAT_STOPPED')) : Promise.resolve(this.seat);
   }
 
@@ -431,6 +438,7 @@ export class SeatProcess {
         });
       });
     }
+    await this.organism?.stop(); // surface and host before the seat
     await this.admin?.close();
     await this.seat?.stop();
     await this.storage.close();

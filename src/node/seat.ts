@@ -77,6 +77,13 @@ export interface SeatOptions<M extends StateMachine> {
   readonly metrics?: SeatMetricsSink;
   /** Called once if the seat stops on its own (storage failure, a machine bug). */
   readonly onFatal?: (error: Error) => void;
+  /**
+   * Asked before each committed command is applied, in log order (strict
+   * evidence mode, organism-host.ts). 'hold' stops apply at that entry:
+   * neither it nor anything after it is applied (Raft goes on replicating
+   * and voting) until `resumeApply()`, which asks again. Never a skip.
+   */
+  readonly preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold';
 }
 
 export const seatDefaults = {
@@ -179,6 +186,10 @@ export class Seat<M extends StateMachine = StateMachine> {
   private readonly reads = new Map<string, PendingRead>();
   private watchers: Watcher[] = [];
 
+  /** Committed entries not yet applied: preApply held the first one. */
+  private applyQueue: Entry[] = [];
+  private applyResumed = false;
+
   private loop: Promise<void> | undefined;
   private wakeLoop: (() => void) | undefined;
   private stopping = false;
@@ -267,6 +278,17 @@ export class Seat<M extends StateMachine = StateMachine> {
     }
     this.failAll(this.fatalError ?? seatError(SeatErrorCode.Stopped, `seat ${this.id} stopped`));
     await this.transport.close();
+  }
+
+  /** Asks `preApply` again about the entry apply is held at (see SeatOptions.preApply). */
+  resumeApply(): void {
+    this.applyResumed = true;
+    this.wake();
+  }
+
+  /** The index apply is held before (preApply said 'hold'), or undefined when not held. */
+  get applyHeldAt(): number | undefined {
+    return this.applyQueue[0]?.index;
   }
 
   /** The machine, read directly (tests and local, possibly stale views). */
@@ -555,6 +577,13 @@ export class Seat<M extends StateMachine = StateMachine> {
     try {
       while (!this.stopping) {
         if (!node.hasReady()) {
+          if (this.applyResumed) {
+            this.applyCommitted(node);
+            this.serveReads();
+            this.checkWatchers();
+            if (this.appliedIndex - this.snapshotIndex >= this.snapshotEntries) await this.takeSnapshot(node);
+            continue;
+          }
           await new Promise<void>((resolve) => (this.wakeLoop = resolve));
           continue;
         }
@@ -569,11 +598,14 @@ export class Seat<M extends StateMachine = StateMachine> {
         // A leader sends its appends and applies what is already durable while it writes (ready-plan.ts).
         const plan = planner.plan(rd);
         if (plan.sendBeforePersist.length > 0) this.transport.send(plan.sendBeforePersist);
-        for (let i = 0; i < plan.applyBeforePersist; i++) this.applyEntry(node, rd.committedEntries[i]!);
+        // Through the apply queue, so that preApply can hold apply at any entry (never a skip).
+        for (let i = 0; i < plan.applyBeforePersist; i++) this.applyQueue.push(rd.committedEntries[i]!);
+        if (plan.applyBeforePersist > 0) this.applyCommitted(node);
         await this.persist(rd);
         if (plan.sendAfterPersist.length > 0) this.transport.send(plan.sendAfterPersist);
         if (rd.snapshot !== undefined) this.installSnapshot(rd.snapshot);
-        for (let i = plan.applyBeforePersist; i < rd.committedEntries.length; i++) this.applyEntry(node, rd.committedEntries[i]!);
+        for (let i = plan.applyBeforePersist; i < rd.committedEntries.length; i++) this.applyQueue.push(rd.committedEntries[i]!);
+        this.applyCommitted(node);
         for (const rs of rd.readStates) {
           const read = this.reads.get(hex(rs.context));
           if (read !== undefined) read.index = rs.index;
@@ -615,6 +647,8 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   private installSnapshot(snap: Snapshot): void {
+    // The snapshot covers whatever was held before its index.
+    this.applyQueue = this.applyQueue.filter((e) => e.index > snap.metadata.index);
     this.confState = snap.metadata.confState;
     this.installSnapshotState(snap);
     this.transport.setPeers(this.peers());
@@ -640,29 +674,46 @@ export class Seat<M extends StateMachine = StateMachine> {
     this.removed = false;
   }
 
-  private applyEntry(node: RawNode, entry: Entry): void {
-    if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
-    else if (entry.data.length > 0) this.applyCommand(entry);
-    this.appliedIndex = entry.index;
-    this.appliedTerm = entry.term;
+  /** Applies queued committed entries in order until preApply holds one. */
+  private applyCommitted(node: RawNode): void {
+    this.applyResumed = false;
+    const queue = this.applyQueue;
+    let next = 0;
+    while (next < queue.length && !this.stopping) {
+      const entry = queue[next]!;
+      if (!this.applyEntry(node, entry)) break;
+      next++;
+    }
+    if (next > 0) this.applyQueue = next === queue.length ? [] : queue.slice(next);
   }
 
-  private applyCommand(entry: Entry): void {
+  /** False when preApply held the entry (nothing applied, appliedIndex unchanged). */
+  private applyEntry(node: RawNode, entry: Entry): boolean {
+    if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
+    else if (entry.data.length > 0 && !this.applyCommand(entry)) return false;
+    this.appliedIndex = entry.index;
+    this.appliedTerm = entry.term;
+    return true;
+  }
+
+  private applyCommand(entry: Entry): boolean {
     let decoded: ReturnType<typeof decodeCommand>;
     try {
       decoded = decodeCommand(entry.data);
     } catch {
       // Every member refuses the same bytes the same way: nothing to apply.
-      return;
+      return true;
     }
+    if (this.opts.preApply !== undefined && this.opts.preApply(decoded.command, entry.index) === 'hold') return false;
     // A throw here is a machine bug: the loop stops the seat rather than diverge.
     const result = this.machine.apply(decoded.command, { index: entry.index, term: entry.term });
     const { proposer, incarnation, seq } = decoded.id;
-    if (proposer !== this.id || incarnation !== this.incarnation) return;
+    if (proposer !== this.id || incarnation !== this.incarnation) return true;
     const pending = this.proposals.get(seq);
-    if (pending === undefined) return;
+    if (pending === undefined) return true;
     this.proposals.delete(seq);
     pending.resolve(result);
+    return true;
   }
 
   private applyConfChange(node: RawNode, entry: Entry): void {

@@ -276,6 +276,14 @@ export class SeatMetrics {
     this.gauge('subscription_lag_events').set(label, checkCount('lag events', lag.events));
   }
 
+  /** This seat runs no subscription to `source` (a follower: only the leader subscribes): its peer and lag series are removed, not 0. */
+  clearSubscription(source: SpannedSource): void {
+    const label = { source: this.source(source) };
+    this.gauge('upstream_peers').remove(label);
+    this.gauge('subscription_lag_seconds').remove(label);
+    this.gauge('subscription_lag_events').remove(label);
+  }
+
   setTicketSecondsToExpiry(member: string, seconds: number): void {
     this.gauge('ticket_seconds_to_expiry').set({ source: checkLabelValue('spanned member', member) }, checkFinite('ticket seconds to expiry', seconds));
   }

@@ -323,6 +323,17 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return out.length > limit ? out.slice(0, limit) : out;
   }
 
+  /**
+   * Pending keys whose apply deadline (first observation + deadlineMs) has
+   * passed at `nowMs` without a fact: under `stall` they wait for a missing
+   * member, under `degrade` their Apply is overdue. For metrics and alerts.
+   */
+  overdueKeys(nowMs: number): number {
+    let n = 0;
+    for (const slot of this.#s.pending.values()) if (nowMs >= slot.firstObservedAt + this.#deadlineMs) n++;
+    return n;
+  }
+
   /** The latest attestation record committed for a committee member's node id. */
   attestation(nodeId: string): AttestationRecord | undefined {
     const r = this.#s.attestations.get(nodeId);
@@ -383,6 +394,21 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     }
     if (sequence <= this.cursor(member, stream)) {
       return { action: 'ignore', code: 'DUPLICATE_EVIDENCE', message: `member ${member} stream ${stream} sequence ${sequence} is at or below the cursor`, advanceCursor: false };
+    }
+    const cursor = this.cursor(member, stream);
+    const expected = cursor + 1;
+    if (sequence !== expected) {
+      // Gap-free: a record above cursor + 1 would let the cursor pass the records between (one
+      // proposal dropped, the next appended). The leader re-reads from the committed cursor.
+      return {
+        action: 'refuse',
+        result: refused('ORGANISM_EVIDENCE_GAP', `member ${member} stream ${stream} sequence ${sequence}: the next expected is ${expected} (cursor ${expected - 1})`, {
+          member,
+          stream,
+          sequence,
+          expected,
+        }),
+      };
     }
     if (this.#s.factByKey.has(cmd.key)) {
       return { action: 'ignore', code: 'KEY_ALREADY_APPLIED', message: `key ${cmd.key} already has a fact`, advanceCursor: true };

@@ -10,6 +10,7 @@
  * {"ready":true,endpoint,organism,stableId,contentHash,fingerprint}. It then
  * reads commands on stdin, one per line, and answers each with one JSON line:
  *   dark | resume | compact SEQ | present LABEL | publish SLOT | retire [EFFECTIVE_AT_MS] | status
+ *   | flood FROM COUNT RATE   (publish slots FROM.. at RATE per second, in 10 ms batches; for bench:pipeline)
  * SIGTERM or SIGINT, or the end of stdin, stops it (exit 0).
  */
 import { createInterface } from 'node:readline';
@@ -49,6 +50,22 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** Publishes COUNT slots from FROM at RATE per second (batches every 10 ms), answering when done. */
+function flood(up: DemoUpstream, [from, count, rate]: number[]): void {
+  if (![from, count, rate].every((n) => Number.isSafeInteger(n) && n! >= 0) || rate === 0) {
+    throw new TesseraError('flood FROM COUNT RATE: three non-negative integers, RATE > 0', 'DEMO_UPSTREAM_USAGE');
+  }
+  const t0 = Date.now();
+  let next = 0;
+  const step = () => {
+    const due = Math.min(count!, Math.floor(((Date.now() - t0) * rate!) / 1000) + 1);
+    for (; next < due; next++) up.publishSlot(from! + next);
+    if (next < count!) setTimeout(step, 10);
+    else say({ ok: true, command: 'flood-done', lastSequence: up.source.lastSequence(), ms: Date.now() - t0 });
+  };
+  step();
+}
+
 function say(obj: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(obj)}\n`);
 }
@@ -85,6 +102,7 @@ async function main(): Promise<void> {
       else if (cmd === 'compact') up.compact(Number(arg));
       else if (cmd === 'present') say({ ok: true, command: cmd, ...up.present(arg ?? 'v1') });
       else if (cmd === 'publish') up.publishSlot(Number(arg));
+      else if (cmd === 'flood') flood(up, line.trim().split(/\s+/).slice(1).map(Number));
       else if (cmd === 'retire') up.retire({ effectiveAt: arg === undefined ? Date.now() : Number(arg) });
       else if (cmd !== 'status' && cmd !== '') throw new TesseraError(`unknown command ${JSON.stringify(cmd)}`, 'DEMO_UPSTREAM_USAGE');
       if (cmd !== 'present' && cmd !== '') {

@@ -7,14 +7,16 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 
 import { KvClient } from '../../src/kv/index.js';
 import { leaderAddressMetadataKey } from '../../src/node/grpc-status.js';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// From test/integration (vitest) or dist/test/integration (bench/pipeline.ts, compiled).
+const twoUp = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const repoRoot = basename(twoUp) === 'dist' ? dirname(twoUp) : twoUp;
 export const tesseraBin = join(repoRoot, 'bin', 'tessera.js');
 /** The simulated provider's default MR_TD (what its quotes report). */
 export const simulatedMrtd = '00'.repeat(48);
@@ -42,6 +44,16 @@ export interface SeatSpec {
   readonly admission?: string;
   /** [raft] election_ticks (default 10, at tick_ms = 50). */
   readonly electionTicks?: number;
+  /** Run the organism machine spanning these upstreams (default: the kv machine). */
+  readonly organism?: OrganismSpec;
+}
+
+export interface OrganismSpec {
+  readonly members: readonly { readonly name: string; readonly stableId: string; readonly endpoints: readonly string[]; readonly contentHash?: string }[];
+  readonly policy?: 'stall' | 'degrade';
+  readonly deadlineMs?: number;
+  /** Lines added to [driver]. */
+  readonly driver?: string;
 }
 
 export interface LogLine {
@@ -74,10 +86,11 @@ export class SeatHandle {
     return join(this.dataDir, 'admin.sock');
   }
 
-  start(env: NodeJS.ProcessEnv = {}): void {
+  /** `nodeArgs`: flags for node itself (bench:pipeline's --cpu-prof). */
+  start(env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): void {
     this.lines = [];
     this.stderr = '';
-    const child = spawn(process.execPath, [tesseraBin, 'run', '--config', this.configFile, '--no-env-files'], {
+    const child = spawn(process.execPath, [...nodeArgs, tesseraBin, 'run', '--config', this.configFile, '--no-env-files'], {
       env: { ...process.env, TESSERA_LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -224,11 +237,36 @@ export class Cluster {
 }
 
 export function seatToml(o: SeatSpec & { dataDir: string; peer: number; client: number; metrics: number; simulatedDir: string }): string {
+  const org = o.organism;
+  const organismSections =
+    org === undefined
+      ? ''
+      : `
+${org.members
+  .map(
+    (m) => `[[member]]
+name = "${m.name}"
+stable_id = "${m.stableId}"
+${m.contentHash !== undefined ? `content_hash = "${m.contentHash}"` : ''}
+endpoints = [${m.endpoints.map((e) => `"${e}"`).join(', ')}]
+`,
+  )
+  .join('\n')}
+[apply]
+policy = "${org.policy ?? 'stall'}"
+deadline_ms = ${org.deadlineMs ?? 2000}
+
+[driver]
+backoff_base_ms = 100
+backoff_cap_ms = 500
+dark_after_attempts = 5
+${org.driver ?? ''}
+`;
   return `# integration test seat ${o.name}
 [organism]
 name = "ittest"
-machine = "kv"
-
+machine = "${org === undefined ? 'kv' : 'organism'}"
+${organismSections}
 [admission]
 mrtd = ["${simulatedMrtd}"]
 allow_debug = false
@@ -307,5 +345,87 @@ export async function waitUntil<T>(probe: () => T | undefined | Promise<T | unde
     if (v !== undefined && v !== false) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+// ---------------------------------------------------------------- demo upstreams
+
+export const upstreamEntry = join(repoRoot, 'dist', 'src', 'surface', 'upstream-main.js');
+
+export interface UpstreamReady {
+  ready: true;
+  endpoint: string;
+  organism: string;
+  stableId: string;
+  contentHash: string;
+  fingerprint: string;
+}
+
+/** A demo upstream as a process (src/surface/upstream-main.ts): one record per slot; stdin commands. */
+export class UpstreamHandle {
+  child: ChildProcess | undefined;
+  ready: UpstreamReady | undefined;
+  private answers: Record<string, unknown>[] = [];
+  private waiters: (() => void)[] = [];
+  stderr = '';
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    readonly slotMs: number,
+    readonly label = 'v1',
+  ) {}
+
+  get endpoint(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<UpstreamReady> {
+    const child = spawn(process.execPath, [upstreamEntry, '--port', String(this.port), '--fingerprint', this.label, '--slot-ms', String(this.slotMs), '--name', this.name], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString('utf8');
+      let i: number;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        try {
+          const j = JSON.parse(line) as Record<string, unknown>;
+          if (j.ready === true) this.ready = j as unknown as UpstreamReady;
+          else this.answers.push(j);
+        } catch {
+          // not ours
+        }
+        for (const w of this.waiters.splice(0)) w();
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')));
+    child.once('exit', () => {
+      for (const w of this.waiters.splice(0)) w();
+    });
+    return waitUntil(() => {
+      if (child.exitCode !== null) throw new Error(`upstream ${this.name} exited: ${this.stderr}`);
+      return this.ready;
+    }, 20_000, `upstream ${this.name} ready`, 50);
+  }
+
+  /** Sends one stdin command and resolves with its JSON answer. */
+  async command(line: string): Promise<Record<string, unknown>> {
+    const before = this.answers.length;
+    this.child!.stdin!.write(`${line}\n`);
+    return waitUntil(() => this.answers[before], 10_000, `answer to ${line} from ${this.name}`, 20);
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
   }
 }

@@ -25,7 +25,9 @@ import { member, waitUntil } from './cluster.js';
 const enc = new TextEncoder();
 const putCmd = (k: string, v: string) => encodeKvCommand({ op: 'put', key: enc.encode(k), value: enc.encode(v) });
 
-function soloSeat(opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[] } = {}) {
+function soloSeat(
+  opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[]; preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold' } = {},
+) {
   const ticker = new ManualTicker();
   const voters = (opts.voters ?? [1]) as NodeId[];
   const storage = opts.storage ?? new MemoryStorage({ confState: { voters, learners: [] } });
@@ -41,6 +43,7 @@ function soloSeat(opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; on
     requestTimeoutTicks: 20,
     ...(opts.metrics ? { metrics: opts.metrics } : {}),
     ...(opts.onFatal ? { onFatal: opts.onFatal } : {}),
+    ...(opts.preApply ? { preApply: opts.preApply } : {}),
   });
   return { seat, ticker, storage };
 }
@@ -54,6 +57,38 @@ async function tickUntil(ticker: ManualTicker, cond: () => boolean, max = 200): 
 }
 
 describe('seat with a manual ticker', () => {
+  it('preApply holds apply at an entry (and everything after it) until resumeApply, never skipping it', async () => {
+    const asked: string[] = [];
+    let holdKey: string | undefined = 'b';
+    const { seat, ticker } = soloSeat({
+      preApply: (command) => {
+        const key = Buffer.from(command).includes(Buffer.from('b')) ? 'b' : 'other'; // only put b carries the byte 'b'
+        asked.push(key);
+        return key === holdKey ? 'hold' : 'apply';
+      },
+    });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const b = seat.propose(putCmd('b', '2'));
+    const c = seat.propose(putCmd('c', '3'));
+    await tickUntil(ticker, () => seat.status().committedIndex >= seat.status().lastIndex && seat.applyHeldAt !== undefined, 20);
+    const held = seat.applyHeldAt!;
+    expect(seat.status().appliedIndex).toBe(held - 1);
+    expect(seat.machineForTesting.get(enc.encode('b'))).toBeUndefined();
+    expect(seat.machineForTesting.get(enc.encode('c'))).toBeUndefined(); // nothing after the held entry either
+    seat.resumeApply(); // asked again, still held
+    await new Promise((r) => setImmediate(r));
+    expect(seat.applyHeldAt).toBe(held);
+    holdKey = undefined;
+    seat.resumeApply();
+    expect(await b).toMatchObject({ kind: 'put' });
+    expect(await c).toMatchObject({ kind: 'put' });
+    expect(seat.applyHeldAt).toBeUndefined();
+    expect(asked.filter((k) => k === 'b').length).toBeGreaterThanOrEqual(3);
+    await seat.stop();
+  });
+
   it('a single voter elects itself after its election timeout and applies proposals', async () => {
     const { seat, ticker } = soloSeat();
     await seat.start();

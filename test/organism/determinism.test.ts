@@ -27,8 +27,28 @@ function hex(b: Uint8Array): string {
 }
 
 /** Any command, including duplicates by construction (small domains), strangers, retirements and garbage. */
-const commandArb: fc.Arbitrary<Uint8Array> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ member: fc.constantFrom(memberA, memberB, memberC, stranger), key: fc.integer({ min: 0, max: 6 }), seq: fc.integer({ min: 1, max: 12 }), at: fc.integer({ min: 0, max: 2000 }), stream: fc.constantFrom('facts', 'blocks') }).map((o) => observe(o.member, String(o.key), o.seq, o.at, o.stream, digestOf(o.seq))) },
+interface ObserveParams {
+  readonly member: string;
+  readonly key: number;
+  readonly seq: number;
+  readonly at: number;
+  readonly stream: string;
+  /** Renumbered to its stream's next sequence (most observations are; the rest are repeats or gaps). */
+  readonly next: boolean;
+}
+
+const commandArb: fc.Arbitrary<Uint8Array | ObserveParams> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      member: fc.constantFrom(memberA, memberB, memberC, stranger),
+      key: fc.integer({ min: 0, max: 6 }),
+      seq: fc.integer({ min: 1, max: 4 }),
+      at: fc.integer({ min: 0, max: 2000 }),
+      stream: fc.constantFrom('facts', 'blocks'),
+      next: fc.boolean(),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ key: fc.integer({ min: 0, max: 6 }), at: fc.integer({ min: 0, max: 3000 }) }).map((o) => applyKey(String(o.key), o.at)) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }).map((t) => retire(t)) },
   {
@@ -39,6 +59,20 @@ const commandArb: fc.Arbitrary<Uint8Array> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 40 }) },
 );
+
+/** Commands as bytes; observations flagged `next` get their stream's next sequence (gap-free), others keep theirs. */
+const commandsArb: fc.Arbitrary<Uint8Array[]> = fc.array(commandArb, { maxLength: 120 }).map((items) => {
+  const cursors = new Map<string, number>();
+  return items.map((c) => {
+    if (c instanceof Uint8Array) return c;
+    let seq = c.seq;
+    if (c.next) {
+      seq = (cursors.get(c.member + c.stream) ?? 0) + 1;
+      cursors.set(c.member + c.stream, seq);
+    }
+    return observe(c.member, String(c.key), seq, c.at, c.stream, digestOf(seq));
+  });
+});
 
 const paramsArb: fc.Arbitrary<Partial<OrganismParams>> = fc.record({
   policy: fc.constantFrom('stall' as const, 'degrade' as const),
@@ -76,7 +110,7 @@ describe('organism determinism', () => {
   it('same commands give the same results and the same snapshot bytes on two instances; a restore mid-way converges', async () => {
     const seen = { facts: 0, degraded: 0, ignored: 0, retired: 0 };
     await assertInChunks(
-      fc.property(paramsArb, fc.array(commandArb, { maxLength: 120 }), fc.nat(), (params, cmds, cutSeed) => {
+      fc.property(paramsArb, commandsArb, fc.nat(), (params, cmds, cutSeed) => {
         const a = machine(params);
         const b = machine(params);
         const ra = run(a, cmds);

@@ -81,10 +81,10 @@ describe('the built-in Merkle fold', () => {
 
   it("is the fact digest the machine commits, over the evidence in member order", () => {
     const m = new OrganismMachine({ members, policy: 'stall', deadlineMs: 1, keyKind: 'slot', fold: merkleFold });
-    const [, , , r] = run(m, [observe(memberB, '5', 2), observe(memberC, '5', 3), observe(memberA, '5', 1), applyKey('5', 9)]);
+    const [, , , r] = run(m, [observe(memberB, '5', 1, 1000, 'facts', digestOf(2)), observe(memberC, '5', 1, 1000, 'facts', digestOf(3)), observe(memberA, '5', 1), applyKey('5', 9)]);
     if (r?.kind !== 'fact') throw new Error('no fact');
     const expected = independent.root(
-      [memberA, memberB, memberC].map((member, i) => independent.leaf({ member, stream: 'facts', sequence: i + 1, digest: digestOf(i + 1) })),
+      [memberA, memberB, memberC].map((member, i) => independent.leaf({ member, stream: 'facts', sequence: 1, digest: digestOf(i + 1) })),
     );
     expect(hex(r.fact.digest)).toBe(expected.toString('hex'));
   });
@@ -120,7 +120,7 @@ describe('fold modules', () => {
     const fold = await loadFold(config);
     expect(fold.id).toBe(`module:${config.apply.foldModuleBlake3}`);
     const m = new OrganismMachine({ members, policy: 'degrade', deadlineMs: 10, keyKind: 'slot', fold });
-    const [, , r] = run(m, [observe(memberA, '1', 1, 0), observe(memberC, '1', 2, 0), applyKey('1', 10)]);
+    const [, , r] = run(m, [observe(memberA, '1', 1, 0), observe(memberC, '1', 1, 0, 'facts', digestOf(2)), applyKey('1', 10)]);
     if (r?.kind !== 'fact') throw new Error(`no fact: ${JSON.stringify(r)}`);
     const xor = digestOf(1).map((v, i) => v ^ digestOf(2)[i]!);
     expect(hex(r.fact.digest)).toBe(hex(Uint8Array.from([1, ...xor])));

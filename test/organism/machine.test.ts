@@ -12,7 +12,7 @@ function fact(r: ReturnType<typeof one>): Fact {
 describe('OrganismMachine: observe and apply', () => {
   it('commits a complete fact once every spanned member observed the key, with canonical evidence order', () => {
     const m = machine();
-    const results = run(m, [observe(memberC, '10', 1, 100), observe(memberA, '10', 5, 120), observe(memberB, '10', 3, 130)]);
+    const results = run(m, [observe(memberC, '10', 1, 100), observe(memberA, '10', 1, 120), observe(memberB, '10', 1, 130)]);
     expect(results.map((r) => r.kind)).toEqual(['observed', 'observed', 'observed']);
     expect(results[2]).toMatchObject({ kind: 'observed', observedBy: 3, ready: true });
     expect(results[0]).toMatchObject({ observedBy: 1, ready: false });
@@ -20,7 +20,7 @@ describe('OrganismMachine: observe and apply', () => {
     const f = fact(one(m, applyKey('10', 140)));
     expect(f).toMatchObject({ sequence: 1, key: '10', status: 'complete', missing: [], appliedAt: 140, index: 4 });
     expect(f.evidence.map((e) => e.member)).toEqual([memberA, memberB, memberC]);
-    expect(f.evidence.map((e) => e.sequence)).toEqual([5, 3, 1]);
+    expect(f.evidence.map((e) => e.member === memberA ? e.sequence : 0)).toEqual([1, 0, 0]);
     expect(m.get('10')).toEqual(f);
     expect(m.lastSequence()).toBe(1);
     expect(m.pendingKeys()).toEqual([]);
@@ -54,43 +54,60 @@ describe('OrganismMachine: observe and apply', () => {
     expect(f.evidence.map((e) => e.member)).toEqual([memberA, memberC]);
     expect(m.status()).toMatchObject({ factsComplete: 0, factsDegraded: 1 });
     // The late member's observation is ignored, but its cursor moves on.
-    const late = one(m, observe(memberB, '7', 4, 7000));
+    const late = one(m, observe(memberB, '7', 1, 7000));
     expect(late).toMatchObject({ kind: 'ignored', code: 'KEY_ALREADY_APPLIED' });
-    expect(m.cursor(memberB, 'facts')).toBe(4);
+    expect(m.cursor(memberB, 'facts')).toBe(1);
     expect(m.get('7')?.status).toBe('degraded');
   });
 
   it('applies each evidence pointer at most once; a member observes a key once', () => {
     const m = machine();
+    run(m, [observe(memberA, '0', 1), observe(memberA, '0', 2)]);
     expect(one(m, observe(memberA, '1', 3)).kind).toBe('observed');
     const snap = m.snapshot();
     expect(one(m, observe(memberA, '1', 3))).toMatchObject({ kind: 'ignored', code: 'DUPLICATE_EVIDENCE' });
     // Same pointer cited for another key: still the same record, still a duplicate.
     expect(one(m, observe(memberA, '2', 3))).toMatchObject({ kind: 'ignored', code: 'DUPLICATE_EVIDENCE' });
     expect(one(m, observe(memberA, '1', 2))).toMatchObject({ kind: 'ignored', code: 'DUPLICATE_EVIDENCE' });
-    expect(m.pendingKeys()).toEqual(['1']);
+    expect(m.pendingKeys()).toEqual(['0', '1']);
     // Ignored commands change nothing but the applied index.
     const other = machine();
     other.restore(snap);
     run(other, [Uint8Array.of(0), Uint8Array.of(0), Uint8Array.of(0)]); // three refusals: only the applied index moves
     expect(Buffer.from(other.snapshot()).equals(Buffer.from(m.snapshot()))).toBe(true);
     // A second record of the same key by the same member: ignored, cursor advances.
-    expect(one(m, observe(memberA, '1', 8))).toMatchObject({ kind: 'ignored', code: 'KEY_ALREADY_OBSERVED' });
-    expect(m.cursor(memberA, 'facts')).toBe(8);
+    expect(one(m, observe(memberA, '1', 4))).toMatchObject({ kind: 'ignored', code: 'KEY_ALREADY_OBSERVED' });
+    expect(m.cursor(memberA, 'facts')).toBe(4);
     expect(m.missingFor('1')).toEqual([memberB, memberC]);
     // Cursors are per stream.
-    expect(one(m, observe(memberA, '2', 3, 1000, 'other')).kind).toBe('observed');
-    expect(m.cursor(memberA, 'other')).toBe(3);
+    expect(one(m, observe(memberA, '2', 1, 1000, 'other')).kind).toBe('observed');
+    expect(m.cursor(memberA, 'other')).toBe(1);
     expect(m.cursors()).toEqual([
-      { member: memberA, stream: 'facts', sequence: 8 },
-      { member: memberA, stream: 'other', sequence: 3 },
+      { member: memberA, stream: 'facts', sequence: 4 },
+      { member: memberA, stream: 'other', sequence: 1 },
     ]);
+  });
+
+  it('is gap-free: an Observe above cursor + 1 is refused and moves nothing (the leader re-reads from the cursor)', () => {
+    const m = machine();
+    const first = one(m, observe(memberA, '1', 2));
+    expect(refusalCode(first)).toBe('ORGANISM_EVIDENCE_GAP');
+    expect(first.kind === 'refused' && first.error.message).toContain('next expected is 1');
+    expect(m.cursor(memberA, 'facts')).toBe(0);
+    expect(m.evidenceOf(observe(memberA, '1', 2))).toBeUndefined();
+    run(m, [observe(memberA, '1', 1), observe(memberA, '2', 2)]);
+    const skip = one(m, observe(memberA, '4', 4));
+    expect(skip).toMatchObject({ kind: 'refused' });
+    expect(skip.kind === 'refused' && skip.error.details).toMatchObject({ member: memberA, stream: 'facts', sequence: 4, expected: 3 });
+    expect(m.cursor(memberA, 'facts')).toBe(2);
+    expect(m.pendingKeys()).toEqual(['1', '2']);
+    expect(one(m, observe(memberA, '3', 3)).kind).toBe('observed');
   });
 
   it('refuses a pointer that cites a known record with another digest', () => {
     const m = machine();
-    one(m, observe(memberA, '1', 3, 0, 'facts', digestOf(1)));
-    const r = one(m, observe(memberA, '1', 3, 0, 'facts', digestOf(2)));
+    one(m, observe(memberA, '1', 1, 0, 'facts', digestOf(1)));
+    const r = one(m, observe(memberA, '1', 1, 0, 'facts', digestOf(2)));
     expect(refusalCode(r)).toBe('ORGANISM_EVIDENCE_CONFLICT');
   });
 
@@ -193,12 +210,12 @@ describe('OrganismMachine: queries', () => {
     const keys = ['b', 'a', '\uffff', '\u{10000}', 'ab', 'é'];
     keys.forEach((k, i) => run(m, [observe(memberA, k, i + 1), applyKey(k, i)]));
     expect(m.scan(undefined, undefined, 10).map((f) => f.key)).toEqual(['a', 'ab', 'b', 'é', '\uffff', '\u{10000}']);
-    expect(one(m, observe(memberA, 'x'.repeat(256), 99)).kind).toBe('observed');
+    expect(one(m, observe(memberA, 'x'.repeat(256), keys.length + 1)).kind).toBe('observed');
   });
 
   it('applyCandidates lists ready keys and (degrade) keys past their deadline, in key order, with a limit', () => {
     const m = machine({ policy: 'degrade', deadlineMs: 100 });
-    run(m, [observe(memberA, '30', 1, 0), observe(memberA, '4', 2, 50), ...members.map((mb, i) => observe(mb, '20', 10 + i, 60))]);
+    run(m, [observe(memberA, '30', 1, 0), observe(memberA, '4', 2, 50), ...members.map((mb) => observe(mb, '20', mb === memberA ? 3 : 1, 60))]);
     expect(m.applyCandidates(60)).toEqual(['20']);
     expect(m.applyCandidates(100)).toEqual(['20', '30']);
     expect(m.applyCandidates(150)).toEqual(['4', '20', '30']);
@@ -278,8 +295,8 @@ describe('OrganismMachine: retirement', () => {
 describe('OrganismMachine: strict evidence mode', () => {
   it('evidenceOf names the pointer to resolve only when the machine would record it', () => {
     const m = machine();
-    const cmd = observe(memberA, '1', 3, 0, 'facts', digestOf(9));
-    expect(m.evidenceOf(cmd)).toEqual({ member: memberA, stream: 'facts', sequence: 3, digest: digestOf(9) });
+    const cmd = observe(memberA, '1', 1, 0, 'facts', digestOf(9));
+    expect(m.evidenceOf(cmd)).toEqual({ member: memberA, stream: 'facts', sequence: 1, digest: digestOf(9) });
     one(m, cmd);
     expect(m.evidenceOf(cmd)).toBeUndefined(); // a duplicate needs no upstream check
     expect(m.evidenceOf(observe(stranger, '1', 1))).toBeUndefined();

@@ -13,13 +13,19 @@ function hex(b: Uint8Array): string {
 function busyMachine(): OrganismMachine {
   const m = machine({ policy: 'degrade', deadlineMs: 100, retainFacts: 4 });
   const cmds: Uint8Array[] = [];
-  let seq = 0;
+  // Gap-free per (member, stream): each record is its stream's next sequence.
+  const cursors = new Map<string, number>();
+  const seq = (member: string, stream = 'facts') => {
+    const n = (cursors.get(member + stream) ?? 0) + 1;
+    cursors.set(member + stream, n);
+    return n;
+  };
   for (let k = 1; k <= 10; k++) {
-    cmds.push(observe(memberA, String(k), ++seq, k * 10), observe(memberB, String(k), ++seq, k * 10, 'blocks'));
-    if (k % 2 === 0) cmds.push(observe(memberC, String(k), ++seq, k * 10));
+    cmds.push(observe(memberA, String(k), seq(memberA), k * 10), observe(memberB, String(k), seq(memberB, 'blocks'), k * 10, 'blocks'));
+    if (k % 2 === 0) cmds.push(observe(memberC, String(k), seq(memberC), k * 10));
     cmds.push(applyKey(String(k), k * 10 + 100));
   }
-  cmds.push(observe(memberA, '11', ++seq, 500), observe(memberC, '12', ++seq, 500));
+  cmds.push(observe(memberA, '11', seq(memberA), 500), observe(memberC, '12', seq(memberC), 500));
   cmds.push(
     encodeCommand({ kind: 'attestation', record: { nodeId: '01'.repeat(32), mrtd: '02'.repeat(48), tcbStatus: 'UpToDate', quoteDigest: digestOf(5), at: 7, verified: true, reason: '' } }),
   );
@@ -56,9 +62,9 @@ describe('organism snapshots', () => {
     expect(b.pendingKeys()).toEqual(['11', '12']);
     expect(b.applyCandidates(700)).toEqual(a.applyCandidates(700));
     // The pruned-key watermark survives too.
-    const late = observe(memberA, '1', 1000, 600);
+    const late = observe(memberA, '1', 12, 600); // memberA's next record (its cursor is 11)
     expect(run(a, [late])).toEqual(run(b, [late]));
-    const more = [observe(memberB, '11', 1001, 600), applyKey('11', 700), applyKey('12', 700)];
+    const more = [observe(memberB, '11', 1, 600), applyKey('11', 700), applyKey('12', 700)];
     expect(run(b, more)).toEqual(run(a, more));
     expect(hex(b.snapshot())).toBe(hex(a.snapshot()));
   });
