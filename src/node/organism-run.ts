@@ -24,6 +24,7 @@ import { loadFold } from '../fold/index.js';
 import type { SeatMetrics } from '../ops/index.js';
 import { OrganismMachine, organismParamsFromConfig } from '../organism/index.js';
 import { factsStream, startSurfaceServer, type RunningSurface } from '../surface/index.js';
+import { surfaceTicketAuthorizer } from '../ticket/index.js';
 import { OrganismHost, type HostEvent } from './organism-host.js';
 import type { Seat } from './seat.js';
 
@@ -100,8 +101,10 @@ export class OrganismRun {
     this.#lastSlot = this.#slotOf(this.machine.factsFrom(Math.max(0, this.machine.lastSequence()), 1)[0]);
     this.host.onFact((f) => this.#onFact(f));
     this.host.start(seat);
-    this.surface = await startSurfaceServer(this.host, { address: config.seat.surfaceListen });
-    logger.info({ surfaceListen: config.seat.surfaceListen, port: this.surface.port, fingerprint: config.identity.fingerprintHex }, 'surface up');
+    // acl.public = false: every call must carry an integrator ticket (src/ticket/seat.ts).
+    const authorize = surfaceTicketAuthorizer(config, { now: this.#now });
+    this.surface = await startSurfaceServer(this.host, { address: config.seat.surfaceListen, ...(authorize ? { authorize } : {}) });
+    logger.info({ surfaceListen: config.seat.surfaceListen, port: this.surface.port, fingerprint: config.identity.fingerprintHex, public: config.acl.public }, 'surface up');
     this.refreshMetrics();
     this.#metricsTimer = setInterval(() => this.refreshMetrics(), organismMetricsIntervalMs);
     this.#metricsTimer.unref();

@@ -49,7 +49,7 @@ export interface SeatSpec {
 }
 
 export interface OrganismSpec {
-  readonly members: readonly { readonly name: string; readonly stableId: string; readonly endpoints: readonly string[]; readonly contentHash?: string }[];
+  readonly members: readonly { readonly name: string; readonly stableId: string; readonly endpoints: readonly string[]; readonly contentHash?: string; /** A ticket file to present. */ readonly ticket?: string }[];
   readonly policy?: 'stall' | 'degrade';
   readonly deadlineMs?: number;
   /** Lines added to [driver]. */
@@ -249,6 +249,7 @@ name = "${m.name}"
 stable_id = "${m.stableId}"
 ${m.contentHash !== undefined ? `content_hash = "${m.contentHash}"` : ''}
 endpoints = [${m.endpoints.map((e) => `"${e}"`).join(', ')}]
+${m.ticket !== undefined ? `ticket = "${m.ticket}"` : ''}
 `,
   )
   .join('\n')}

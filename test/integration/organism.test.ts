@@ -6,10 +6,15 @@
  * surface. npm test runs this file (about 40 s idle); the stall-policy
  * committee runs under `npm run test:integration` (TESSERA_INTEGRATION=full).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Fact } from '../../src/common/fact.js';
 import { SurfaceClient } from '../../src/surface/index.js';
+import { generateIssuerKey, issueTicket } from '../../src/ticket/index.js';
+import { alertsText, dashboardText, referencedSuffixes, sampleNames } from '../helpers/metric-references.js';
 import { Cluster, freePort, UpstreamHandle, waitUntil, type OrganismSpec, type SeatHandle } from './harness.js';
 
 const full = process.env.TESSERA_INTEGRATION === 'full';
@@ -161,8 +166,19 @@ async function startUpstreams(): Promise<UpstreamHandle[]> {
   return ups;
 }
 
+const ticketDir = mkdtempSync(join(tmpdir(), 'tessera-organism-tickets-'));
+afterAll(() => rmSync(ticketDir, { recursive: true, force: true }));
+
+/** An integrator ticket for each upstream (public ones ignore it; the driver presents it and reports its expiry). */
+function ticketFile(audience: string): string {
+  const file = join(ticketDir, `${audience.slice(0, 8)}.ticket`);
+  const now = Math.floor(Date.now() / 1000);
+  writeFileSync(file, issueTicket(generateIssuerKey(), { scope: 'integrator', subject: { kind: 'organism', id: 'ee'.repeat(32) }, audience, notBefore: now - 60, expiresAt: now + 86_400 }), { mode: 0o600 });
+  return file;
+}
+
 function spec(ups: readonly UpstreamHandle[], policy: 'stall' | 'degrade', deadlineMs: number): OrganismSpec {
-  return { members: ups.map((u) => ({ name: u.name, stableId: u.ready!.stableId, endpoints: [u.endpoint] })), policy, deadlineMs };
+  return { members: ups.map((u) => ({ name: u.name, stableId: u.ready!.stableId, endpoints: [u.endpoint], ticket: ticketFile(u.ready!.stableId) })), policy, deadlineMs };
 }
 
 async function startCommittee(cluster: Cluster, organism: OrganismSpec, seats: number): Promise<SeatHandle[]> {
@@ -219,6 +235,8 @@ describe('an organism committee of tessera run processes (policy degrade)', () =
       expect(metricValue(text, 'ittest_subscription_lag_seconds', { source: `${name}::facts` })).toBeGreaterThanOrEqual(0);
       expect(metricValue(text, 'ittest_identity_drift', { source: name })).toBe(0);
       expect(metricValue(text, 'ittest_evidence_failures_total', { source: name })).toBe(0);
+      // The ticket file presented to each upstream expires in a day.
+      expect(metricValue(text, 'ittest_ticket_seconds_to_expiry', { source: name })).toBeGreaterThan(86_000);
     }
     expect(metricValue(text, 'ittest_facts_total', { status: 'complete' })).toBeGreaterThanOrEqual(1);
     expect(metricValue(text, 'ittest_commits_per_slot')).toBe(1);
@@ -231,6 +249,24 @@ describe('an organism committee of tessera run processes (policy degrade)', () =
     }, 20_000, 'upstream_peers on a follower');
     expect(metricValue(ftext, 'ittest_upstream_peers', { source: 'alpha::facts' })).toBe(1);
     expect(metricValue(ftext, 'ittest_facts_total', { status: 'complete' })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('exposes, on a running seat, every metric the alert rules and the dashboard name', async () => {
+    const leader = await findLeader(seats, 20_000);
+    const wanted = [...new Set([...referencedSuffixes(alertsText), ...referencedSuffixes(dashboardText)])];
+    expect(wanted.length).toBeGreaterThanOrEqual(15);
+    // Collateral expiry exists only with the TDX collateral store (simulated attestation has none); it is fed in
+    // test/node/reattestation-service.test.ts and scraped with every catalog series in test/ops/alerts.test.ts.
+    const conditional = new Set(['collateral_seconds_to_expiry']);
+    const missing = await waitUntil(async () => {
+      const names = sampleNames(await metricsText(leader));
+      const absent = wanted.filter((suffix) => !conditional.has(suffix) && !names.has(`ittest_${suffix}`));
+      return absent.length === 0 ? absent : undefined;
+    }, 20_000, 'every referenced metric on the leader').catch(async () => {
+      const names = sampleNames(await metricsText(leader));
+      return wanted.filter((suffix) => !conditional.has(suffix) && !names.has(`ittest_${suffix}`));
+    });
+    expect(missing, 'metrics named by ops/prometheus/alerts.yml or ops/grafana/dashboard.json but absent from a running seat').toEqual([]);
   });
 
   it('refuses a call with the wrong fingerprint, naming both', async () => {

@@ -5,10 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { OpsServer, SeatMetrics, metricCatalog } from '../../src/ops/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { alertsText, dashboardText, referencedSuffixes, sampleNames } from '../helpers/metric-references.js';
 
 const alertsPath = join(repoRoot, 'ops', 'prometheus', 'alerts.yml');
-const alertsText = readFileSync(alertsPath, 'utf8');
-const dashboardText = readFileSync(join(repoRoot, 'ops', 'grafana', 'dashboard.json'), 'utf8');
 const incidentDoc = readFileSync(join(repoRoot, 'docs', 'operators', 'incident-response.md'), 'utf8');
 
 const havePromtool = spawnSync('promtool', ['--version']).status === 0;
@@ -32,17 +31,6 @@ function anchors(markdown: string): Set<string> {
         .replace(/ /g, '-'),
     ),
   );
-}
-
-/**
- * Metric suffixes (after `<org>_`) a PromQL text names: `{__name__=~".+_x"}`
- * in the rules and the slot grid, `${org}_x` in the dashboard.
- */
-function referencedSuffixes(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/__name__=~\\?"\.\+_([a-z0-9_]+)\\?"/g)) out.add(m[1]!);
-  for (const m of text.matchAll(/\$\{org\}_([a-z0-9_]+)/g)) out.add(m[1]!);
-  return out;
 }
 
 describe.skipIf(!havePromtool)('ops/prometheus/alerts.yml under promtool', () => {
@@ -126,7 +114,7 @@ describe('metrics named by the alerts and the dashboard', () => {
     server = new OpsServer({ metrics: m, health: { health: () => healthy }, listen: '127.0.0.1:0' });
     const { port } = await server.start();
     const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    return new Set(text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(l)![0]));
+    return sampleNames(text);
   }
 
   it('each exists in the catalog and in a live scrape of /metrics', async () => {
