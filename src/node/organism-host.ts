@@ -184,6 +184,8 @@ export class OrganismHost implements FactSource {
   #heldFailures = 0;
   #heldSinceMs = 0;
   #halted = false;
+  /** Strict evidence mode: the pointers of the entry preApply last saw, and how many of them resolved. */
+  #heldCheck: { readonly index: number; readonly pointers: readonly EvidencePointer[]; resolved: number } | undefined;
   #evidenceTimer: NodeJS.Timeout | undefined;
   /** Strict evidence mode: this seat's own subscriptions (every seat), filling #verified. */
   #view: UpstreamDriver | undefined;
@@ -277,9 +279,18 @@ export class OrganismHost implements FactSource {
     if (evidence === undefined) return 'apply';
     // An ObserveBatch names one pointer per observation it would record: every one must resolve,
     // and the first that does not holds apply at the batch's index (nothing of it is applied).
-    const pointers = this.#organism.evidenceListOf(command);
+    // While apply is held the state does not change, so the pointers (and how many of them already
+    // resolved) are kept for the index: the view resumes apply on every record it receives, and
+    // re-deciding a 512-record batch each time showed up in profiles.
+    let held = this.#heldCheck;
+    if (held?.index !== index) {
+      held = { index, pointers: this.#organism.evidenceListOf(command), resolved: 0 };
+      this.#heldCheck = held;
+    }
+    const pointers = held.pointers;
     if (pointers.length === 0) return 'apply';
-    for (const pointer of pointers) {
+    for (; held.resolved < pointers.length; held.resolved++) {
+      const pointer = pointers[held.resolved]!;
       const digests = this.#verified.get(`${pointer.member}/${pointer.stream}`);
       const known = digests?.get(pointer.sequence);
       if (known === Buffer.from(pointer.digest).toString('hex')) continue;
@@ -288,6 +299,7 @@ export class OrganismHost implements FactSource {
       this.#resolve(pointer, index, evidence);
       return 'hold';
     }
+    this.#heldCheck = undefined;
     for (const pointer of pointers) this.#verified.get(`${pointer.member}/${pointer.stream}`)?.delete(pointer.sequence);
     this.#clearHeld(pointers[0]!, index);
     return 'apply';
