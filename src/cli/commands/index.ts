@@ -11,6 +11,8 @@ import { configDiffCommand } from './config-diff.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
 import { memberAddCommand, memberPromoteCommand, memberDrainCommand, memberRemoveCommand } from './member.js';
+import { retireCommand } from './retire.js';
+import { slotWalkCommand } from './slot-walk.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -29,4 +31,6 @@ export const commands: readonly Command[] = [
   memberPromoteCommand,
   memberDrainCommand,
   memberRemoveCommand,
+  retireCommand,
+  slotWalkCommand,
 ];
