@@ -103,11 +103,16 @@ export interface AdminServiceOptions {
 const endpointsMax = 16;
 const endpointPattern = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 
-/** The Retirement a RetireRequest asks for, checked field by field (SEAT_ARGUMENT_INVALID naming the field). */
-export function retirementOfRequest(req: RetireRequest): Retirement {
-  const at = req.effectiveAtMs;
+/**
+ * The Retirement a RetireRequest asks for, checked field by field
+ * (SEAT_ARGUMENT_INVALID naming the field). effective_at_ms 0 is `nowMs`,
+ * the leader's clock: its own facts are stamped by the same clock, so "now"
+ * is never behind the last of them.
+ */
+export function retirementOfRequest(req: RetireRequest, nowMs: number): Retirement {
+  const at = req.effectiveAtMs === 0 || req.effectiveAtMs === undefined || req.effectiveAtMs === null ? nowMs : req.effectiveAtMs;
   if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0) {
-    throw seatError(SeatErrorCode.ArgumentInvalid, `effective_at_ms must be a positive ms timestamp, got ${String(at)}`, { field: 'effective_at_ms' });
+    throw seatError(SeatErrorCode.ArgumentInvalid, `effective_at_ms must be a ms timestamp (0: now), got ${String(at)}`, { field: 'effective_at_ms' });
   }
   const r = req.replacement;
   if (r === null || r === undefined) return { effectiveAt: at };
@@ -189,7 +194,7 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       requireHuman(who, 'retiring the organism');
       const organism = options.organism;
       if (organism === undefined) throw new TesseraError('Retire: this seat runs no organism (its machine is not "organism")', 'ADMIN_NOT_ORGANISM');
-      const wanted = retirementOfRequest(req);
+      const wanted = retirementOfRequest(req, Date.now());
       const result = await organism.retire(wanted);
       if (result.kind === 'retired') {
         return retireResponse(result.retirement, result.inEffect, organism.committedRetirement()?.lastSequence ?? 0, seat.status());

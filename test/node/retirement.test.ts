@@ -203,4 +203,44 @@ describe('tessera retire', () => {
     expect(other.code).toBe(3);
     expect(other.stderr).toMatch(/ORGANISM_ALREADY_RETIRED/);
   });
+
+  it("--effective-at now takes the leader's clock: it never falls behind a fact committed while the command travels", async () => {
+    const up = await DemoUpstream.start({ name: 'gamma', slotMs: 50 });
+    cleanup.push(() => up.close());
+    const network = new InMemoryNetwork();
+    const fast = await OrganismCommittee.start({
+      identity: demoUpstreamIdentity('retiring-now', 'test'),
+      members: [spanned('gamma', up.identity, [up.endpoint])],
+      policy: 'stall',
+      deadlineMs: 300,
+      seats: 3,
+      transport: (id: NodeId) => network.transport(id),
+      host: { intervalMs: 5 },
+    });
+    cleanup.push(() => fast.stop());
+    let s = 1;
+    const clock = setInterval(() => up.publishSlot(s++), 2);
+    cleanup.push(() => clearInterval(clock));
+    await until(() => (fast.leader()?.machine.lastSequence() ?? 0) >= 20, '20 facts');
+    const before = Date.now();
+    let leader = fast.leader()!;
+    let r = { code: -1, stdout: '', stderr: '' };
+    // A leadership change under a loaded machine is answered SEAT_NOT_LEADER: ask the new leader.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      leader = fast.leader()!;
+      const socket = await serveAdminSocket(leader.seat, join(dir, `now-${attempt}.sock`), { organism: leader.host });
+      cleanup.push(() => socket.close());
+      r = await runTessera(['retire', '--effective-at', 'now', '--socket', socket.path, '--json']);
+      if (!/SEAT_NOT_LEADER/.test(r.stderr)) break;
+    }
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout) as { effectiveAtMs: number; lastSequence: number };
+    expect(answer.effectiveAtMs).toBeGreaterThanOrEqual(before);
+    await until(() => fast.runningIds().every((id) => fast.seat(id).machine.retirementInEffect()), 'sealed everywhere');
+    const m = leader.machine;
+    const facts = m.factsFrom(1, m.lastSequence());
+    expect(facts.every((f) => f.appliedAt <= answer.effectiveAtMs)).toBe(true);
+    expect(leader.host.retirement()?.effectiveAt).toBe(answer.effectiveAtMs);
+  });
 });

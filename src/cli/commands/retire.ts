@@ -16,10 +16,14 @@ const endpointPattern = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 /** ISO 8601 with a zone: a local time would mean a different instant on every host. */
 const isoPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** --effective-at: `now`, ms since the epoch, or ISO 8601 with a zone (Z or ±hh:mm). */
-export function parseEffectiveAt(v: string | undefined, now: number): number {
+/**
+ * --effective-at: `now` (0 on the wire: the leader's clock decides, so it is
+ * never behind a fact the leader already stamped), ms since the epoch, or
+ * ISO 8601 with a zone (Z or ±hh:mm).
+ */
+export function parseEffectiveAt(v: string | undefined): number {
   if (v === undefined) throw new UsageError('--effective-at is required: now, an ISO 8601 time with a zone (2026-12-08T00:00:00Z) or ms since the epoch');
-  if (v === 'now') return now;
+  if (v === 'now') return 0;
   if (/^\d+$/.test(v)) {
     const ms = Number(v);
     // Seconds instead of ms is the likely mistake: 10 digits is 1970 in ms.
@@ -33,8 +37,8 @@ export function parseEffectiveAt(v: string | undefined, now: number): number {
 }
 
 /** The request the options describe (UsageError naming the option when they are wrong). */
-export function retireRequestOf(ctx: CommandContext, now: number): RetireRequest {
-  const effectiveAtMs = parseEffectiveAt(optString(ctx, 'effective-at'), now);
+export function retireRequestOf(ctx: CommandContext): RetireRequest {
+  const effectiveAtMs = parseEffectiveAt(optString(ctx, 'effective-at'));
   const fingerprint = optString(ctx, 'replacement');
   const endpoints = optStrings(ctx, 'replacement-endpoint');
   if (fingerprint === undefined) {
@@ -89,7 +93,8 @@ replacement (docs/operators/retirement.md). Retrying the same retirement
 is answered, not refused; a different one after the first is refused
 (exit 3, ORGANISM_ALREADY_RETIRED).
 
-T is 'now', ms since the epoch, or ISO 8601 with a zone (2026-12-08T00:00:00Z).
+T is 'now' (the leader's clock when it proposes), ms since the epoch, or
+ISO 8601 with a zone (2026-12-08T00:00:00Z).
 Remote admin needs a human operator key ([[operator]] in the seat's config);
 automation keys are refused (exit 3, ADMIN_AUTH_FORBIDDEN).
 
@@ -106,7 +111,7 @@ allowed), 4 the seat could not be reached.`,
   },
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
-    const request = retireRequestOf(ctx, Date.now());
+    const request = retireRequestOf(ctx);
     const remote = remoteAdminTarget(ctx);
     const path = remote === undefined ? adminSocketPath(ctx) : undefined;
     const deadline = timeoutMs(ctx, 30_000);
