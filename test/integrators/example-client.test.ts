@@ -131,6 +131,7 @@ describe('the integrator client example', () => {
       policy: 'stall',
       deadlineMs: 300,
       seats: 3,
+    raft: { electionTimeoutTicks: 100, heartbeatIntervalTicks: 1 },
       transport: (id: NodeId) => network.transport(id),
       host: { intervalMs: 20 },
     });

@@ -65,6 +65,8 @@ beforeAll(async () => {
     seats: 3,
     transport: (id: NodeId) => network.transport(id),
     host: { intervalMs: 20, driver: { backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 3 }, connectTimeoutMs: 1000 } },
+    // Elections after 1 s of silence, not 100 ms: the test talks to the leader it found.
+    raft: { electionTimeoutTicks: 100, heartbeatIntervalTicks: 1 },
   });
   cleanup.push(() => committee.stop());
   const clock = setInterval(() => {
@@ -129,8 +131,8 @@ describe('tessera retire', () => {
     }
     const [leaderSocket, followerSocket, plainSocket] = sockets as [AdminSocketServer, AdminSocketServer, AdminSocketServer];
 
-    const effectiveAt = Date.now() + 800;
-    const args = ['retire', '--effective-at', String(effectiveAt), '--replacement', successor, '--replacement-endpoint', '127.0.0.1:7999', '--replacement-endpoint', 'next.example:7401', '--json'];
+    const retireArgs = (at: number) => ['retire', '--effective-at', String(at), '--replacement', successor, '--replacement-endpoint', '127.0.0.1:7999', '--replacement-endpoint', 'next.example:7401', '--json'];
+    let args = retireArgs(Date.now() + 60_000);
     const remoteArgs = ['--remote', `127.0.0.1:${port}`];
 
     const byBot = await runTessera([...args, ...remoteArgs, '--operator', 'deploy-bot', '--operator-key', bot.pem]);
@@ -157,6 +159,9 @@ describe('tessera retire', () => {
       for await (const ev of client.subscribe(1)) events.push(ev);
     })();
 
+    // Far enough ahead that facts still commit after the Retire, on a loaded machine too.
+    const effectiveAt = Date.now() + 1500;
+    args = retireArgs(effectiveAt);
     const ok = await runTessera([...args, ...remoteArgs, '--operator', 'alice', '--operator-key', human.pem]);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);

@@ -59,6 +59,7 @@ beforeAll(async () => {
     policy: 'stall',
     deadlineMs: 300,
     seats: 3,
+    raft: { electionTimeoutTicks: 100, heartbeatIntervalTicks: 1 },
     transport: (id: NodeId) => netA.transport(id),
     host,
   });
@@ -72,6 +73,7 @@ beforeAll(async () => {
     policy: 'stall',
     deadlineMs: 300,
     seats: 3,
+    raft: { electionTimeoutTicks: 100, heartbeatIntervalTicks: 1 },
     transport: (id: NodeId) => netB.transport(id),
     host,
   });
