@@ -69,14 +69,20 @@ const fuzzDir = join(root, 'native', 'fuzz');
 const outDir = join(root, 'native', 'out', 'fuzz');
 const fixturesDir = join(root, '..', 'shared', 'fixtures');
 
-const all = readdirSync(fuzzDir)
+const native = readdirSync(fuzzDir)
   .map((f) => /^fuzz_(.+)\.cc$/.exec(f)?.[1])
   .filter((n) => n !== undefined)
   .sort();
+// The TypeScript targets (js_*: WAL decoder and recovery, config loader) run
+// in-process under test/fuzz's coverage-guided engine, built by tsc.
+const jsCli = join(root, 'dist', 'test', 'fuzz', 'cli.js');
+const js = existsSync(jsCli) ? await listJsTargets() : [];
+const all = [...native, ...js];
 const wanted = (args.target ?? []).map((t) => t.replace(/^fuzz_/, '').replace(/\.cc$/, ''));
 for (const t of wanted) {
   if (!all.includes(t)) {
-    console.error(`fuzz: unknown target '${t}' (targets: ${all.join(', ')})`);
+    const hint = t.startsWith('js_') && js.length === 0 ? ' (the TypeScript targets need a build: npm run build:ts)' : '';
+    console.error(`fuzz: unknown target '${t}' (targets: ${all.join(', ')})${hint}`);
     process.exit(2);
   }
 }
@@ -85,7 +91,10 @@ if (targets.length === 0) {
   console.error('fuzz: no targets in native/fuzz (fuzz_*.cc)');
   process.exit(2);
 }
-if (!(await hasCommand('clang++'))) {
+if (js.length === 0) say('fuzz: dist/test/fuzz/cli.js is missing (npm run build:ts): the TypeScript targets are skipped');
+const nativeTargets = targets.filter((t) => native.includes(t));
+const jsTargets = targets.filter((t) => js.includes(t));
+if (nativeTargets.length > 0 && !(await hasCommand('clang++'))) {
   console.error('fuzz: clang++ is required (apt-get install clang libclang-rt-14-dev)');
   process.exit(2);
 }
@@ -93,16 +102,19 @@ if (!(await hasCommand('clang++'))) {
 // Build.
 const jobs = String(Math.max(1, availableParallelism()));
 const quiet = { stdout: json ? 'stderr' : 'inherit' };
-let r = await runTo(quiet, 'cmake', ['-S', 'native', '-B', outDir, '-DCMAKE_BUILD_TYPE=RelWithDebInfo', '-DCMAKE_CXX_COMPILER=clang++', '-DTESSERA_FUZZ=ON']);
-if (r === 0) r = await runTo(quiet, 'cmake', ['--build', outDir, '-j', jobs, '--target', ...targets.map((t) => `fuzz_${t}`)]);
-if (r !== 0) {
-  say('fuzz: the build failed');
-  if (json) console.log(JSON.stringify({ ok: false, error: 'build failed', seconds, targets: [] }));
-  process.exit(1);
+if (nativeTargets.length > 0) {
+  let r = await runTo(quiet, 'cmake', ['-S', 'native', '-B', outDir, '-DCMAKE_BUILD_TYPE=RelWithDebInfo', '-DCMAKE_CXX_COMPILER=clang++', '-DTESSERA_FUZZ=ON']);
+  if (r === 0) r = await runTo(quiet, 'cmake', ['--build', outDir, '-j', jobs, '--target', ...nativeTargets.map((t) => `fuzz_${t}`)]);
+  if (r !== 0) {
+    say('fuzz: the build failed');
+    if (json) console.log(JSON.stringify({ ok: false, error: 'build failed', seconds, targets: [] }));
+    process.exit(1);
+  }
 }
 
 const results = [];
-for (const name of targets) results.push(await fuzzOne(name));
+for (const name of nativeTargets) results.push(await fuzzOne(name));
+if (jsTargets.length > 0) results.push(...(await fuzzJs(jsTargets)));
 
 // Report.
 const rows = [['target', 'seconds', 'executions', 'exec/s', 'corpus', 'new', 'crashes']];
@@ -111,8 +123,8 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length
 say('');
 for (const row of rows) say(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 for (const t of results) {
-  for (const a of t.artifacts) say(`\n${t.name}: crashing input kept at ${relative(root, a)}\n  replay: ${relative(root, t.binary)} ${relative(root, a)}`);
-  if (t.crashes > 0) say(`${t.name}: from ${relative(root, t.log)}:\n${t.tail}`);
+  for (const a of t.artifacts) say(`\n${t.name}: crashing input kept at ${relative(root, a)}\n  replay: ${t.replay ?? `${relative(root, t.binary)} ${relative(root, a)}`}`);
+  if (t.crashes > 0) say(t.log ? `${t.name}: from ${relative(root, t.log)}:\n${t.tail}` : `${t.name}:\n${t.tail}`);
 }
 const totals = {
   executions: results.reduce((a, t) => a + t.executions, 0),
@@ -120,10 +132,57 @@ const totals = {
 };
 say(`\n${results.length} targets, ${totals.executions} executions, ${totals.crashes} crashes`);
 if (json) {
-  const out = results.map(({ tail: _tail, binary: _binary, ...t }) => ({ ...t, log: relative(root, t.log), artifacts: t.artifacts.map((a) => relative(root, a)) }));
+  const out = results.map(({ tail: _tail, binary: _binary, ...t }) => ({ ...t, log: t.log ? relative(root, t.log) : undefined, artifacts: t.artifacts.map((a) => relative(root, a)) }));
   console.log(JSON.stringify({ ok: totals.crashes === 0, seconds, targets: out, totals }));
 }
 process.exit(totals.crashes === 0 ? 0 : 1);
+
+/** The TypeScript targets' names, from test/fuzz's CLI. */
+async function listJsTargets() {
+  const { code, text } = await capture(process.execPath, [jsCli, '--list']);
+  if (code !== 0) throw new Error(`${relative(root, jsCli)} --list failed:\n${text}`);
+  return text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t')[0]).sort();
+}
+
+/** Runs the TypeScript targets for `seconds` each (test/fuzz/cli.js) and maps its JSON report to ours. */
+async function fuzzJs(names) {
+  const argv = [jsCli, '--seconds', String(seconds), '--json', ...(args.fresh ? ['--fresh'] : []), ...names.flatMap((n) => ['--target', n])];
+  say(`fuzz: ${names.join(', ')}: ${seconds} s each (TypeScript, coverage from V8)`);
+  const { text, stdout } = await capture(process.execPath, argv);
+  const last = stdout.trim().split('\n').pop() ?? '';
+  let report;
+  try {
+    report = JSON.parse(last);
+  } catch {
+    return names.map((name) => ({ name, seconds: 0, executions: 0, execsPerSec: 0, newUnits: 0, corpusFiles: 0, crashes: 1, artifacts: [], tail: text.split('\n').slice(-30).join('\n') }));
+  }
+  return report.targets.map((t) => ({
+    name: t.name,
+    seconds: t.seconds,
+    executions: t.executions,
+    execsPerSec: t.execsPerSec,
+    newUnits: t.newUnits,
+    corpusFiles: t.corpusFiles,
+    crashes: t.crashes,
+    artifacts: t.artifacts.map((a) => join(root, a)),
+    replay: t.replay,
+    tail: t.message ?? '',
+  }));
+}
+
+function capture(cmd, argv) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (!json) process.stdout.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, text: stdout + stderr }));
+  });
+}
 
 /** Runs one target for `seconds` and parses libFuzzer's report. */
 async function fuzzOne(name) {
