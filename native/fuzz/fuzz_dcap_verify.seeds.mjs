@@ -52,7 +52,7 @@ export default async function seeds({ fixturesDir, root }) {
   const simulated = join(root, 'dist', 'src', 'attest', 'simulated', 'index.js');
   if (existsSync(simulated)) {
     const { buildDcapCase } = await import(pathToFileURL(simulated).href);
-    const cases = { ok: {}, debug: { debug: true }, revoked: { revoked: 'pck' }, processor: { pckCaKind: 'processor' }, outOfDate: { tcbStatus: 'OutOfDate' } };
+    const cases = { ok: {}, debug: { debug: true }, revoked: { revoked: 'pck' }, processor: { pckCaKind: 'processor' }, outOfDate: { tcbStatus: 'OutOfDate' }, td15: { td15: true }, serviceTd: { serviceTd: true } };
     for (const [name, options] of Object.entries(cases)) {
       const c = buildDcapCase(options);
       out.push({ name: `simulated-${name}`, data: encode(c.quote, c.collateral, c.atUnix, c.trustedRootDer) });

@@ -1,7 +1,7 @@
 import { TesseraError } from '../common/errors.js';
 import { loadAddon } from '../native/index.js';
 import type { DcapCollateral } from './collateral/types.js';
-import { parseQuote, type EnclaveReport, type ParsedQuote, type TdReport } from './quote.js';
+import type { EnclaveReport, TdReport } from './quote.js';
 
 /**
  * DCAP quote verification (../shared/docs/TDX.md section 3), by the addon's
@@ -79,8 +79,13 @@ interface NativeResult {
   qeStatus?: TcbStatus;
   moduleStatus?: TcbStatus;
   advisoryIds?: string[];
-  fmspc?: Buffer;
-  pceId?: Buffer;
+  /** Set once the quote parsed: the v5 body type (1 SGX, 2 TD 1.0, 3 TD 1.5) and where the body lies. */
+  bodyKind?: 1 | 2 | 3;
+  bodyOffset?: number;
+  bodySize?: number;
+  /** Upper-case hex. */
+  fmspc?: string;
+  pceId?: string;
   tcbInfoIssueDate?: number;
   qeIdentityIssueDate?: number;
   collateralExpiry?: number;
@@ -219,6 +224,54 @@ function encode(c: DcapCollateral): { ok: true; fields: Uint8Array[] } | { ok: f
   return { ok: true, fields };
 }
 
+/**
+ * The report fields as views into `raw` (TDX.md section 2 offsets; the same
+ * as native/src/quote's, which test/unit/attest-verify.test.ts compares
+ * field by field against parseQuote).
+ */
+function decodeTdReport(raw: Buffer, td15: boolean): TdReport {
+  const at = (offset: number, size: number): Buffer => raw.subarray(offset, offset + size);
+  const report: TdReport = {
+    raw,
+    teeTcbSvn: at(0, 16),
+    mrSeam: at(16, 48),
+    mrSignerSeam: at(64, 48),
+    seamAttributes: at(112, 8),
+    tdAttributes: raw.readBigUInt64LE(120),
+    xfam: raw.readBigUInt64LE(128),
+    mrTd: at(136, 48),
+    mrConfigId: at(184, 48),
+    mrOwner: at(232, 48),
+    mrOwnerConfig: at(280, 48),
+    rtmr: [at(328, 48), at(376, 48), at(424, 48), at(472, 48)],
+    reportData: at(520, 64),
+  };
+  if (td15) {
+    report.teeTcbSvn2 = at(584, 16);
+    report.mrServiceTd = at(600, 48);
+  }
+  return report;
+}
+
+function decodeEnclaveReport(raw: Buffer): EnclaveReport {
+  const at = (offset: number, size: number): Buffer => raw.subarray(offset, offset + size);
+  return {
+    raw,
+    cpuSvn: at(0, 16),
+    miscSelect: raw.readUInt32LE(16),
+    isvExtProdId: at(32, 16),
+    attributes: at(48, 16),
+    mrEnclave: at(64, 32),
+    mrSigner: at(128, 32),
+    configId: at(192, 64),
+    isvProdId: raw.readUInt16LE(256),
+    isvSvn: raw.readUInt16LE(258),
+    configSvn: raw.readUInt16LE(260),
+    isvFamilyId: at(304, 16),
+    reportData: at(320, 64),
+  };
+}
+
 export class QuoteVerifier {
   readonly simulated: boolean;
   private readonly core: NativeVerifier;
@@ -285,18 +338,20 @@ export class QuoteVerifier {
     if (r.platformStatus !== undefined) out.platformStatus = r.platformStatus;
     if (r.qeStatus !== undefined) out.qeStatus = r.qeStatus;
     if (r.moduleStatus !== undefined) out.moduleStatus = r.moduleStatus;
-    if (r.fmspc !== undefined) out.fmspc = r.fmspc.toString('hex').toUpperCase();
-    if (r.pceId !== undefined) out.pceId = r.pceId.toString('hex').toUpperCase();
+    if (r.fmspc !== undefined) out.fmspc = r.fmspc;
+    if (r.pceId !== undefined) out.pceId = r.pceId;
     if (r.tcbInfoIssueDate !== undefined) out.tcbInfoIssueDate = r.tcbInfoIssueDate;
     if (r.qeIdentityIssueDate !== undefined) out.qeIdentityIssueDate = r.qeIdentityIssueDate;
     if (r.collateralExpiry !== undefined) out.collateralExpiry = r.collateralExpiry;
-    if (r.reason !== 'QUOTE_MALFORMED') {
-      const parsed: ParsedQuote = parseQuote(quote);
-      if (parsed.bodyKind === 'sgx') {
-        out.enclaveReport = parsed.enclave;
+    if (r.bodyKind !== undefined && r.bodyOffset !== undefined && r.bodySize !== undefined) {
+      // The core parsed the quote and said where its body is: decode the
+      // report from one copy of the body rather than parsing the quote again.
+      const body = Buffer.from(quote.subarray(r.bodyOffset, r.bodyOffset + r.bodySize));
+      if (r.bodyKind === 1) {
+        out.enclaveReport = decodeEnclaveReport(body);
       } else {
-        out.tdReport = parsed.td;
-        out.mrTd = parsed.td.mrTd.toString('hex');
+        out.tdReport = decodeTdReport(body, r.bodyKind === 3);
+        out.mrTd = out.tdReport.mrTd.toString('hex');
       }
     }
     return out;

@@ -20,6 +20,7 @@ import type { EvidencePointer } from '../common/fact.js';
 import { checkUpstreamIdentity } from '../config/identity.js';
 import type { SpannedMember } from '../config/seat-config.js';
 import { factsStream, recordDigest, surfaceMetadataKeys, type RetirementMarker } from '../surface/index.js';
+import { MemberTicketFiles } from '../ticket/index.js';
 import { backoffDefault, backoffDelayMs, checkBackoffPolicy, type BackoffPolicy } from './backoff.js';
 import { connectSurface, systemClock, systemTimers, type ConnectUpstream, type DriverClock, type DriverTimers, type UpstreamSubscription } from './ports.js';
 
@@ -43,7 +44,8 @@ export type DriverEvent =
   | { readonly type: 'recovered'; readonly member: string; readonly endpoint: string }
   | { readonly type: 'identity-drift'; readonly member: string; readonly endpoint: string; readonly error: TesseraError }
   | { readonly type: 'cursor-compacted'; readonly member: string; readonly stream: string; readonly sequence: number; readonly firstSequence: number }
-  | { readonly type: 'upstream-retired'; readonly member: string; readonly marker: RetirementMarker };
+  | { readonly type: 'upstream-retired'; readonly member: string; readonly marker: RetirementMarker }
+  | { readonly type: 'ticket-unreadable'; readonly member: string; readonly error: TesseraError };
 
 /** One spanned member as seen by the driver (for status, metrics and the CLI). Never aggregated across members. */
 export interface MemberReport {
@@ -72,7 +74,7 @@ export interface UpstreamDriverOptions {
   readonly cursorOf: (member: string, stream: string) => number;
   /** Receives candidates in upstream order; awaited before the next is read. */
   readonly sink: (candidate: ObserveCandidate) => void | Promise<void>;
-  /** The ticket to present to a member, read at each attempt (so a rotated file is picked up). */
+  /** The ticket to present to a member, read at each attempt (so a rotated file is picked up). Default: its [[member]] ticket file (src/ticket MemberTicketFiles). */
   readonly ticketOf?: (member: SpannedMember) => Ticket | undefined;
   readonly onEvent?: (event: DriverEvent) => void;
   readonly backoff?: Partial<BackoffPolicy>;
@@ -113,6 +115,7 @@ export class UpstreamDriver {
   readonly #clock: DriverClock;
   readonly #timers: DriverTimers;
   readonly #random: () => number;
+  readonly #ticketOf: (member: SpannedMember) => Ticket | undefined;
   readonly #loops: MemberLoop[];
   #started = false;
   #stopped = false;
@@ -125,6 +128,7 @@ export class UpstreamDriver {
     this.#clock = options.clock ?? systemClock;
     this.#timers = options.timers ?? systemTimers;
     this.#random = options.random ?? Math.random;
+    this.#ticketOf = options.ticketOf ?? new MemberTicketFiles((member, error) => this.#emit({ type: 'ticket-unreadable', member, error })).ticketOf;
     const ids = new Set<string>();
     this.#loops = options.members.map((member) => {
       if (member.endpoints.length === 0) throw new TesseraError(`driver: member ${member.name} has no endpoint`, 'DRIVER_CONFIG_INVALID', { member: member.name });
@@ -170,7 +174,7 @@ export class UpstreamDriver {
   report(): MemberReport[] {
     const now = this.#clock.now();
     return this.#loops.map((l) => {
-      const ticket = this.#options.ticketOf?.(l.member);
+      const ticket = this.#ticketOf(l.member);
       return {
         name: l.member.name,
         stableId: l.member.stableId,
@@ -237,7 +241,7 @@ export class UpstreamDriver {
 
   #metadata(member: SpannedMember): () => grpc.Metadata | undefined {
     return () => {
-      const ticket = this.#options.ticketOf?.(member);
+      const ticket = this.#ticketOf(member);
       if (!ticket) return undefined;
       const md = new grpc.Metadata();
       md.set(surfaceMetadataKeys.ticket, Buffer.from(ticket.bytes));

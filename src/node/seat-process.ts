@@ -31,6 +31,7 @@ import { JoinClient } from '../peer/join-client.js';
 import { loadOrCreateNodeKey, nodeKeyFileName, type NodeKey } from '../peer/node-key.js';
 import { Role, type NodeId } from '../raft/index.js';
 import { DurableLogStore } from '../storage/index.js';
+import { joinTicketsOf, withJoinTickets } from '../ticket/index.js';
 import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
@@ -169,7 +170,9 @@ export class SeatProcess {
     this.lifecycle.storageRecovered();
 
     const provider = openQuoteProvider(config);
-    const admission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
+    // Join tickets are checked before the quote whenever a [[ticket_issuer]] has scope "seat".
+    const quoteAdmission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
+    const admission = quoteAdmission === undefined ? undefined : withJoinTickets(quoteAdmission, config);
     const grpcTransport = new GrpcTransport({
       listen: config.seat.peerListen,
       nodeKey: this.nodeKey,
@@ -279,6 +282,7 @@ export class SeatProcess {
       (address) => new GrpcPeerClient(address, { nodeKey: config.seat.insecurePlaintext ? undefined : this.nodeKey, attestationSimulated: config.attestation.provider === 'simulated' }),
     );
     const fingerprint = config.identity.fingerprint;
+    const tickets = joinTicketsOf(config);
     let last: unknown;
     for (let attempt = 0; attempt < joinAttemptsMax && !this.joinAbort.signal.aborted; attempt++) {
       for (const seed of peers) {
@@ -288,7 +292,7 @@ export class SeatProcess {
           const response = await client.join(seed, {
             nodePublicKey: this.nodeKey.publicKeyDer,
             address: config.seat.peerAdvertise,
-            tickets: [],
+            tickets,
             quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
           });
           if (response.leaderHint !== '') admittedBy = response.leaderHint;

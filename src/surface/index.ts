@@ -8,7 +8,7 @@ export type { FactSource, FactListener, RetirementListener, SourceFreshness, Sou
 export { MemoryFactSource, compareKeys } from './memory-source.js';
 export type { NewFact } from './memory-source.js';
 export { SurfaceService, surfaceServerDefinition, surfaceLimitsDefault, startSurfaceServer } from './service.js';
-export type { SurfaceLimits, SurfaceServerOptions, RunningSurface, SurfaceAuthorizer } from './service.js';
+export type { SurfaceLimits, SurfaceServerOptions, RunningSurface, SurfaceAuthorizer, SurfaceGrant } from './service.js';
 export { SurfaceClient, Subscription, surfaceClientDefinition } from './client.js';
 export type { GetResult, ScanResult, SurfaceStatus, SubscribeEvent, SurfaceClientOptions, Freshness } from './client.js';
 export { surfaceErrorStatus, surfaceMetadataKeys, toServiceError, fromServiceError } from './status.js';

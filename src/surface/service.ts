@@ -88,7 +88,16 @@ type SubscribeItem = surfaceV1.surface.v1.ISubscribeItem;
  * SURFACE_UNAUTHENTICATED or SURFACE_PERMISSION_DENIED map to their gRPC
  * statuses. The seat's ACL (acl.public = false) plugs in here.
  */
-export type SurfaceAuthorizer = (method: 'Get' | 'Scan' | 'Subscribe' | 'Status', metadata: grpc.Metadata) => void;
+export type SurfaceAuthorizer = (method: 'Get' | 'Scan' | 'Subscribe' | 'Status', metadata: grpc.Metadata) => void | SurfaceGrant;
+
+/** What an authorizer may return: how long the admission holds (a ticket's expiry). A Subscribe stream is ended then. */
+export interface SurfaceGrant {
+  /** ms since the epoch. */
+  readonly validUntilMs: number;
+}
+
+/** setTimeout's longest delay; longer waits are re-armed. */
+const timerMsMax = 2 ** 31 - 1;
 
 export class SurfaceService {
   readonly #source: FactSource;
@@ -224,8 +233,9 @@ export class SurfaceService {
 
   #subscribe(call: grpc.ServerWritableStream<Buffer, SubscribeItem>): void {
     let from: number;
+    let grant: void | SurfaceGrant;
     try {
-      this.#authorize?.('Subscribe', call.metadata);
+      grant = this.#authorize?.('Subscribe', call.metadata);
       const req = decodeProto(pb.SubscribeRequest, call.request, 'tessera.surface.v1.SubscribeRequest');
       this.#checkFingerprint(req.fingerprint, 'Subscribe');
       from = Math.max(1, req.fromSequence ?? 0);
@@ -237,6 +247,7 @@ export class SurfaceService {
     const session = new SubscribeSession(this.#source, this.#limits, call, from, () => this.#sessions.delete(session));
     this.#sessions.add(session);
     session.start();
+    if (grant) session.endAt(grant.validUntilMs);
   }
 }
 
@@ -252,6 +263,7 @@ class SubscribeSession {
   #live: Fact[] = [];
   #waitingDrain = false;
   #drainTimer: NodeJS.Timeout | undefined;
+  #grantTimer: NodeJS.Timeout | undefined;
   #closed = false;
   #unregister: (() => void)[] = [];
 
@@ -280,6 +292,23 @@ class SubscribeSession {
       return;
     }
     this.#pump();
+  }
+
+  /** Ends the stream with UNAUTHENTICATED once the caller's ticket expires (it resumes with a renewed one). */
+  endAt(validUntilMs: number): void {
+    if (this.#closed) return;
+    const left = validUntilMs - Date.now();
+    if (left > 0) {
+      this.#grantTimer = setTimeout(() => this.endAt(validUntilMs), Math.min(left, timerMsMax));
+      this.#grantTimer.unref?.();
+      return;
+    }
+    this.#fail(
+      new TesseraError(`Subscribe: the ticket expired; present a renewed ticket and resume from sequence ${this.#nextSequence}`, 'SURFACE_UNAUTHENTICATED', {
+        ticketReason: 'TICKET_EXPIRED',
+        resumeSequence: this.#nextSequence,
+      }),
+    );
   }
 
   #onLiveFact(fact: Fact): void {
@@ -363,6 +392,7 @@ class SubscribeSession {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#drainTimer);
+    clearTimeout(this.#grantTimer);
     for (const u of this.#unregister) u();
     this.#unregister = [];
     this.#live = [];

@@ -29,6 +29,8 @@ export const surfaceMetadataKeys = {
   fingerprintPresented: 'tessera-fingerprint-presented',
   /** Request metadata: the ticket a downstream seat presents (binary). */
   ticket: 'tessera-ticket-bin',
+  /** Trailing metadata of a ticket refusal: the ticket's own reason (TICKET_EXPIRED, ...). */
+  ticketReason: 'tessera-ticket-reason',
 } as const;
 
 /** Which TesseraError detail goes in which metadata key. */
@@ -37,6 +39,7 @@ const detailKeys: readonly [string, string][] = [
   ['firstSequence', surfaceMetadataKeys.firstSequence],
   ['fingerprintServed', surfaceMetadataKeys.fingerprintServed],
   ['fingerprintPresented', surfaceMetadataKeys.fingerprintPresented],
+  ['ticketReason', surfaceMetadataKeys.ticketReason],
 ];
 
 export function toServiceError(e: unknown): Partial<grpc.StatusObject> & { code: grpc.status; details: string } {

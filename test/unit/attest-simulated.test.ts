@@ -215,6 +215,7 @@ describe('each defect breaks exactly what it names', () => {
     'QE binding broken': /QE report hash mismatch/,
     'wrong root': /signature invalid/,
     'QE identity mismatch': /QE MRSIGNER mismatch/,
+    'service TD bound (MRSERVICETD not zero)': /Invalid mr service td/,
   };
   const opensslMessages: Record<string, RegExp> = {
     'bad PCK CRL signature': /CRL signature failure/,

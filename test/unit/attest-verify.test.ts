@@ -172,6 +172,7 @@ const expectedReason: Record<string, { reason: DcapRefusalReason; item: RegExp }
   'DEBUG bit set': { reason: 'TD_DEBUG', item: /TD report/ },
   'reserved TD attribute bit set': { reason: 'TD_RESERVED_ATTRIBUTES', item: /TD report/ },
   'SEPT_VE_DISABLE clear': { reason: 'TD_SEPT_VE_DISABLE_CLEAR', item: /TD report/ },
+  'service TD bound (MRSERVICETD not zero)': { reason: 'TD_SERVICE_TD_PRESENT', item: /TD report/ },
   'QE binding broken': { reason: 'QE_BINDING_MISMATCH', item: /QE report/ },
   'wrong root': { reason: 'ROOT_UNTRUSTED', item: /root CA certificate/ },
   'TDX module identity mismatch': { reason: 'TDX_MODULE_MISMATCH', item: /TD report|TCB info/ },

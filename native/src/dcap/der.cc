@@ -133,36 +133,53 @@ bool ParseIsoTime(const std::string& str, int64_t* out) {
   return Compose(y, mo, d, h, mi, s, out);
 }
 
+namespace {
+
+// Base64 character classes: 0..63 a digit's value, then these.
+constexpr uint8_t kB64Pad = 64, kB64Space = 65, kB64Bad = 255;
+
+struct Base64Table {
+  uint8_t v[256];
+  constexpr Base64Table() : v() {
+    for (int i = 0; i < 256; ++i) v[i] = kB64Bad;
+    for (int i = 0; i < 26; ++i) {
+      v['A' + i] = static_cast<uint8_t>(i);
+      v['a' + i] = static_cast<uint8_t>(26 + i);
+    }
+    for (int i = 0; i < 10; ++i) v['0' + i] = static_cast<uint8_t>(52 + i);
+    v[static_cast<uint8_t>('+')] = 62;
+    v[static_cast<uint8_t>('/')] = 63;
+    v[static_cast<uint8_t>('=')] = kB64Pad;
+    for (char c : {'\n', '\r', ' ', '\t'}) v[static_cast<uint8_t>(c)] = kB64Space;
+  }
+};
+constexpr Base64Table kBase64;
+
+}  // namespace
+
 bool DecodeBase64(ByteView text, std::vector<uint8_t>* out) {
   out->clear();
+  out->reserve(text.size / 4 * 3 + 3);
   uint32_t acc = 0;
   int bits = 0;
   size_t pad = 0;
   size_t chars = 0;
   for (size_t i = 0; i < text.size; ++i) {
-    const uint8_t c = text.data[i];
-    int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+') v = 62;
-    else if (c == '/') v = 63;
-    else if (c == '=') {
+    const uint8_t v = kBase64.v[text.data[i]];
+    if (v < 64) {
+      if (pad > 0) return false;  // data after padding
+      ++chars;
+      acc = (acc << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out->push_back(static_cast<uint8_t>(acc >> bits));
+      }
+    } else if (v == kB64Pad) {
       ++pad;
       ++chars;
-      continue;
-    } else if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
-      continue;
-    } else {
+    } else if (v != kB64Space) {
       return false;
-    }
-    if (pad > 0) return false;  // data after padding
-    ++chars;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out->push_back(static_cast<uint8_t>(acc >> bits));
     }
   }
   if (chars % 4 != 0 || pad > 2) return false;

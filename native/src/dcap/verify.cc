@@ -406,13 +406,62 @@ struct Revocation {
   bool IsRevoked(ByteView serial) const { return std::binary_search(revoked.begin(), revoked.end(), Str(serial)); }
 };
 
+// Public keys parsed once (EC_KEY construction checks the point; it costs
+// about a tenth of a verification), found again by their exact point bytes.
+class KeyRing {
+ public:
+  const EcPublicKey* Find(ByteView point) const {
+    for (const auto& k : keys_) {
+      if (Same(ByteView(k.first), point)) return k.second.get();
+    }
+    return nullptr;
+  }
+  // nullptr when the point is not a P-256 point.
+  const EcPublicKey* Get(ByteView point) {
+    if (const EcPublicKey* k = Find(point)) return k;
+    std::unique_ptr<EcPublicKey> key = EcPublicKey::FromPoint(point);
+    if (!key) return nullptr;
+    keys_.emplace_back(Str(point), std::move(key));
+    return keys_.back().second.get();
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::unique_ptr<EcPublicKey>>> keys_;
+};
+
+// Certificate signatures already verified, each as the issuer's public key
+// followed by the certificate's whole DER (which holds the TBS and the
+// signature): the same bytes verify the same way, so the TCB signing
+// certificate (in both document chains) and the PCK CA certificate (in the
+// PCK CRL issuer chain and the PCK chain) are verified once. Only the
+// signature is skipped: names, CA flags, revocation and windows are checked
+// for every chain.
+class VerifiedLinks {
+ public:
+  bool Has(ByteView issuer_key, ByteView der) const {
+    for (const std::string& e : entries_) {
+      if (e.size() == issuer_key.size + der.size && std::memcmp(e.data(), issuer_key.data, issuer_key.size) == 0 &&
+          std::memcmp(e.data() + issuer_key.size, der.data, der.size) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+  void Add(ByteView issuer_key, ByteView der) { entries_.push_back(Str(issuer_key) + Str(der)); }
+
+ private:
+  std::vector<std::string> entries_;
+};
+
 struct VerifiedCollateral {
   std::string root_der;
   std::string root_subject;
   std::string root_key;
-  std::unique_ptr<EcPublicKey> root_ec;
-  std::vector<Revocation> crls;  // [0] root CA CRL, [1] PCK CRL
-  std::vector<Window> windows;   // in the order of the steps
+  const EcPublicKey* root_ec = nullptr;  // in keys
+  KeyRing keys;                          // root, CRL issuers, TCB signing key
+  VerifiedLinks links;                   // certificate signatures verified while building this
+  std::vector<Revocation> crls;          // [0] root CA CRL, [1] PCK CRL
+  std::vector<Window> windows;           // in the order of the steps
   TcbInfoDoc tcb_info;
   QeIdentityDoc qe_identity;
   int64_t expiry = INT64_MAX;
@@ -437,76 +486,109 @@ std::string Label(const char* const* labels, size_t n_labels, size_t i, size_t n
   return labels[n_labels - 1];
 }
 
-// Verifies a PEM chain (leaf first, pinned root last) against the root pin and
-// the CRLs known so far. `labels[0]` names the leaf, `labels[1]` the
-// intermediates. Appends the certificates' windows (checked at `now`).
-bool VerifyChain(ByteView pem, const char* chain_name, const char* const* labels, size_t n_labels,
-                 const uint8_t* root_pin, VerifiedCollateral* vc, int64_t now, ParsedChain* out,
-                 std::vector<Window>* windows, VerifyResult* r) {
+// Decodes and parses a PEM chain (leaf first). `labels[0]` names the leaf,
+// `labels[1]` the intermediates.
+bool ParseChain(ByteView pem, const char* chain_name, const char* const* labels, size_t n_labels, ParsedChain* out,
+                VerifyResult* r) {
   std::string why;
   if (!DecodePemCertificates(pem, &out->ders, &why)) {
     return Fail(r, Reason::kCertificateMalformed, chain_name, std::string(chain_name) + " is not a PEM certificate chain: " + why);
   }
   const size_t n = out->ders.size();
   if (n < 2) return Fail(r, Reason::kChainBroken, chain_name, std::string(chain_name) + " holds one certificate; a leaf and the root are needed");
+  out->certs.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string label = Label(labels, n_labels, i, n);
     Result<Certificate> c = ParseCertificate(ByteView(out->ders[i].data(), out->ders[i].size()), label.c_str());
     if (!c.ok()) return Fail(r, Reason::kCertificateMalformed, label, std::string(chain_name) + ": " + c.error().message);
     out->certs.push_back(c.value());
   }
-  // The last certificate must be the pinned root.
-  uint8_t digest[32];
+  return true;
+}
+
+// Verifies a parsed chain against the root pin and the CRLs of `vc` (whose
+// root is set). Appends the certificates' windows (checked at `now`).
+// Signatures already in vc.links are not verified again; with `building` (vc
+// under construction) the ones verified here are added to it.
+bool CheckChain(const ParsedChain& chain, const char* chain_name, const char* const* labels, size_t n_labels,
+                const uint8_t* root_pin, const VerifiedCollateral& vc, VerifiedCollateral* building, int64_t now,
+                std::vector<Window>* windows, VerifyResult* r) {
+  const ParsedChain* out = &chain;
+  const size_t n = out->ders.size();
+  // The last certificate must be the pinned root: the very bytes vc's root
+  // was taken from (compared whole; the pin was checked on them).
   const auto& root = out->ders[n - 1];
-  if (!hash::Sha(hash::ShaAlg::kSha256, root.data(), root.size(), digest) || std::memcmp(digest, root_pin, 32) != 0) {
-    return Fail(r, Reason::kRootUntrusted, "root CA certificate",
-                std::string(chain_name) + " ends in '" + CommonName(out->certs[n - 1].subject) + "' (SHA-256 " +
-                    HexUpper(digest, 32) + "), not the pinned root");
-  }
-  if (vc->root_der.empty()) {
-    vc->root_der.assign(root.begin(), root.end());
-    vc->root_subject = Str(out->certs[n - 1].subject);
-    vc->root_key = Str(out->certs[n - 1].public_key);
-    vc->root_ec = EcPublicKey::FromPoint(out->certs[n - 1].public_key);
-    if (!vc->root_ec) return Fail(r, Reason::kCertificateMalformed, "root CA certificate", "the root CA's public key is not a P-256 point");
+  if (!Same(ByteView(root.data(), root.size()), ByteView(vc.root_der))) {
+    uint8_t digest[32];
+    if (!hash::Sha(hash::ShaAlg::kSha256, root.data(), root.size(), digest) || std::memcmp(digest, root_pin, 32) != 0) {
+      return Fail(r, Reason::kRootUntrusted, "root CA certificate",
+                  std::string(chain_name) + " ends in '" + CommonName(out->certs[n - 1].subject) + "' (SHA-256 " +
+                      HexUpper(digest, 32) + "), not the pinned root");
+    }
   }
   for (size_t k = n; k-- > 0;) {
     const Certificate& c = out->certs[k];
     const std::string label = Label(labels, n_labels, k, n);
-    const std::string name = label + " '" + CommonName(c.subject) + "' in the " + chain_name;
     if (k + 1 < n) {
       const Certificate& issuer = out->certs[k + 1];
       if (!Same(c.issuer, issuer.subject)) {
-        return Fail(r, Reason::kChainBroken, label, name + " is not issued by the next certificate '" + CommonName(issuer.subject) + "'");
+        return Fail(r, Reason::kChainBroken, label,
+                    label + " '" + CommonName(c.subject) + "' in the " + chain_name + " is not issued by the next certificate '" +
+                        CommonName(issuer.subject) + "'");
       }
-      if (!issuer.is_ca) return Fail(r, Reason::kChainBroken, label, name + " is issued by '" + CommonName(issuer.subject) + "', which is not a CA");
-      std::unique_ptr<EcPublicKey> key =
-          k + 2 == n ? nullptr : EcPublicKey::FromPoint(issuer.public_key);
-      const EcPublicKey* verifier = k + 2 == n ? vc->root_ec.get() : key.get();
-      if (verifier == nullptr || !verifier->VerifyDer(c.tbs, c.signature)) {
-        return Fail(r, Reason::kChainBroken, label, name + ": signature does not verify under '" + CommonName(issuer.subject) + "'");
+      if (!issuer.is_ca) {
+        return Fail(r, Reason::kChainBroken, label,
+                    label + " '" + CommonName(c.subject) + "' in the " + chain_name + " is issued by '" +
+                        CommonName(issuer.subject) + "', which is not a CA");
+      }
+      if (!vc.links.Has(issuer.public_key, c.der)) {
+        std::unique_ptr<EcPublicKey> own;
+        const EcPublicKey* verifier = vc.keys.Find(issuer.public_key);
+        if (verifier == nullptr) {
+          own = EcPublicKey::FromPoint(issuer.public_key);
+          verifier = own.get();
+        }
+        if (verifier == nullptr || !verifier->VerifyDer(c.tbs, c.signature)) {
+          return Fail(r, Reason::kChainBroken, label,
+                      label + " '" + CommonName(c.subject) + "' in the " + chain_name + ": signature does not verify under '" +
+                          CommonName(issuer.subject) + "'");
+        }
+        if (building != nullptr) building->links.Add(issuer.public_key, c.der);
       }
     }
     // Revocation: the CRL whose issuer signed this certificate.
     const ByteView issuer_key = k + 1 < n ? out->certs[k + 1].public_key : c.public_key;
     const Revocation* crl = nullptr;
-    for (const Revocation& rv : vc->crls) {
-      if (rv.issuer_name == Str(c.issuer) && rv.issuer_key == Str(issuer_key)) crl = &rv;
+    for (const Revocation& rv : vc.crls) {
+      if (Same(ByteView(rv.issuer_name), c.issuer) && Same(ByteView(rv.issuer_key), issuer_key)) crl = &rv;
     }
     if (crl == nullptr) {
-      return Fail(r, Reason::kRevocationUnknown, label, name + ": no CRL from its issuer '" + CommonName(c.issuer) + "' in the collateral");
+      return Fail(r, Reason::kRevocationUnknown, label,
+                  label + " '" + CommonName(c.subject) + "' in the " + chain_name + ": no CRL from its issuer '" +
+                      CommonName(c.issuer) + "' in the collateral");
     }
-    if (crl->IsRevoked(c.serial)) return Fail(r, Reason::kCertificateRevoked, label, name + " is revoked (serial " + HexUpper(c.serial.data, c.serial.size) + ")");
+    if (crl->IsRevoked(c.serial)) {
+      return Fail(r, Reason::kCertificateRevoked, label,
+                  label + " '" + CommonName(c.subject) + "' in the " + chain_name + " is revoked (serial " +
+                      HexUpper(c.serial.data, c.serial.size) + ")");
+    }
     Window w{label, c.not_before, c.not_after, Reason::kCertificateNotYetValid, Reason::kCertificateExpired};
-    w.item = label;
     if (!CheckWindow(w, now, r)) {
-      r->message = name + (now < w.from ? " is not valid until " + IsoTime(w.from) : " expired at " + IsoTime(w.to)) +
+      r->message = label + " '" + CommonName(c.subject) + "' in the " + chain_name +
+                   (now < w.from ? " is not valid until " + IsoTime(w.from) : " expired at " + IsoTime(w.to)) +
                    " (verification time " + IsoTime(now) + ")";
       return false;
     }
     windows->push_back(std::move(w));
   }
   return true;
+}
+
+bool VerifyChain(ByteView pem, const char* chain_name, const char* const* labels, size_t n_labels,
+                 const uint8_t* root_pin, const VerifiedCollateral& vc, VerifiedCollateral* building, int64_t now,
+                 ParsedChain* out, std::vector<Window>* windows, VerifyResult* r) {
+  return ParseChain(pem, chain_name, labels, n_labels, out, r) &&
+         CheckChain(*out, chain_name, labels, n_labels, root_pin, vc, building, now, windows, r);
 }
 
 bool VerifyCrl(ByteView der, const char* item, const std::string& issuer_subject, const EcPublicKey& issuer_key,
@@ -543,8 +625,8 @@ bool VerifySignedDocument(ByteView text, ByteView signature, ByteView chain_pem,
   vc->windows.push_back(std::move(w));
   ParsedChain chain;
   const char* labels[] = {signer_label, "intermediate CA certificate"};
-  if (!VerifyChain(chain_pem, chain_name, labels, 2, root_pin, vc, now, &chain, &vc->windows, r)) return false;
-  std::unique_ptr<EcPublicKey> key = EcPublicKey::FromPoint(chain.certs[0].public_key);
+  if (!VerifyChain(chain_pem, chain_name, labels, 2, root_pin, *vc, vc, now, &chain, &vc->windows, r)) return false;
+  const EcPublicKey* key = vc->keys.Get(chain.certs[0].public_key);
   if (signature.size != 64) return Fail(r, Reason::kCollateralMalformed, item, std::string(item) + " signature is not 64 bytes (r || s)");
   if (!key || !key->VerifyRaw(text, signature)) {
     return Fail(r, bad_signature, item, std::string(item) + ": signature does not verify under '" + CommonName(chain.certs[0].subject) + "'");
@@ -577,6 +659,10 @@ void QuoteVerifier::ClearCaches() {
   collateral_order_.clear();
   pck_cache_.clear();
   pck_order_.clear();
+  last_collateral_set_ = false;
+  last_pck_key_.clear();
+  last_attestation_point_.clear();
+  last_attestation_key_.reset();
 }
 
 namespace {
@@ -595,6 +681,12 @@ std::string CollateralDigest(const Collateral& c) {
   return out;
 }
 
+ByteView DigestedField(const Collateral& c, size_t i) {
+  const ByteView fields[9] = {c.pck_crl_issuer_chain, c.root_ca_crl, c.pck_crl, c.tcb_info_issuer_chain, c.tcb_info,
+                              c.tcb_info_signature, c.qe_identity_issuer_chain, c.qe_identity, c.qe_identity_signature};
+  return fields[i];
+}
+
 template <typename T>
 void Remember(std::unordered_map<std::string, std::shared_ptr<const T>>* map, std::deque<std::string>* order, size_t max,
               const std::string& key, std::shared_ptr<const T> value) {
@@ -606,6 +698,45 @@ void Remember(std::unordered_map<std::string, std::shared_ptr<const T>>* map, st
 }
 
 }  // namespace
+
+const std::string& QuoteVerifier::CollateralDigestOf(const Collateral& c) {
+  bool same = last_collateral_set_;
+  for (size_t i = 0; i < 9 && same; ++i) same = Same(DigestedField(c, i), ByteView(last_collateral_[i]));
+  if (!same) {
+    last_collateral_digest_ = CollateralDigest(c);
+    for (size_t i = 0; i < 9; ++i) {
+      const ByteView f = DigestedField(c, i);
+      last_collateral_[i].assign(reinterpret_cast<const char*>(f.data), f.size);
+    }
+    last_collateral_set_ = true;
+  }
+  return last_collateral_digest_;
+}
+
+const std::string& QuoteVerifier::PckKeyOf(const std::string& collateral_digest, ByteView chain_pem) {
+  if (last_pck_key_.empty() || collateral_digest != last_pck_collateral_digest_ || !Same(chain_pem, ByteView(last_pck_chain_))) {
+    hash::Blake3Hasher h;
+    h.Update(reinterpret_cast<const uint8_t*>(collateral_digest.data()), collateral_digest.size());
+    h.Update(chain_pem.data, chain_pem.size);
+    last_pck_key_.assign(32, '\0');
+    h.Finalize(reinterpret_cast<uint8_t*>(&last_pck_key_[0]), 32);
+    last_pck_collateral_digest_ = collateral_digest;
+    last_pck_chain_.assign(reinterpret_cast<const char*>(chain_pem.data), chain_pem.size);
+  }
+  return last_pck_key_;
+}
+
+const EcPublicKey* QuoteVerifier::AttestationKeyOf(ByteView point, std::unique_ptr<EcPublicKey>* own) {
+  if (!cache_) {
+    *own = EcPublicKey::FromPoint(point);
+    return own->get();
+  }
+  if (!last_attestation_key_ || !Same(point, ByteView(last_attestation_point_))) {
+    last_attestation_key_ = EcPublicKey::FromPoint(point);
+    last_attestation_point_.assign(reinterpret_cast<const char*>(point.data), point.size);
+  }
+  return last_attestation_key_.get();
+}
 
 std::shared_ptr<const VerifiedCollateral> QuoteVerifier::CollateralFor(const Collateral& c, const std::string& digest,
                                                                        int64_t now, VerifyResult* r) {
@@ -622,41 +753,29 @@ std::shared_ptr<const VerifiedCollateral> QuoteVerifier::CollateralFor(const Col
   auto vc = std::make_shared<VerifiedCollateral>();
   // Step 1: CRLs. The root comes from the PCK CRL issuer chain (it must match the pin).
   {
-    std::string why;
-    std::vector<std::vector<uint8_t>> ders;
-    if (!DecodePemCertificates(c.pck_crl_issuer_chain, &ders, &why)) {
-      Fail(r, Reason::kCertificateMalformed, "PCK CRL issuer chain", "PCK CRL issuer chain is not a PEM certificate chain: " + why);
-      return nullptr;
-    }
+    ParsedChain chain;
+    const char* labels[] = {"PCK CRL issuer certificate", "intermediate CA certificate"};
+    if (!ParseChain(c.pck_crl_issuer_chain, "PCK CRL issuer chain", labels, 2, &chain, r)) return nullptr;
     uint8_t d[32];
-    const auto& root = ders.back();
-    hash::Sha(hash::ShaAlg::kSha256, root.data(), root.size(), d);
-    if (std::memcmp(d, root_pin_, 32) != 0) {
+    const std::vector<uint8_t>& root = chain.ders.back();
+    if (!hash::Sha(hash::ShaAlg::kSha256, root.data(), root.size(), d) || std::memcmp(d, root_pin_, 32) != 0) {
       Fail(r, Reason::kRootUntrusted, "root CA certificate",
            "the PCK CRL issuer chain ends in a certificate with SHA-256 " + HexUpper(d, 32) + ", not the pinned root");
       return nullptr;
     }
-    Result<Certificate> rc = ParseCertificate(ByteView(root.data(), root.size()), "root CA certificate");
-    if (!rc.ok()) {
-      Fail(r, Reason::kCertificateMalformed, "root CA certificate", rc.error().message);
-      return nullptr;
-    }
+    const Certificate& rc = chain.certs.back();
     vc->root_der.assign(root.begin(), root.end());
-    vc->root_subject = Str(rc.value().subject);
-    vc->root_key = Str(rc.value().public_key);
-    vc->root_ec = EcPublicKey::FromPoint(rc.value().public_key);
-    if (!vc->root_ec) {
+    vc->root_subject = Str(rc.subject);
+    vc->root_key = Str(rc.public_key);
+    vc->root_ec = vc->keys.Get(rc.public_key);
+    if (vc->root_ec == nullptr) {
       Fail(r, Reason::kCertificateMalformed, "root CA certificate", "the root CA's public key is not a P-256 point");
       return nullptr;
     }
     if (!VerifyCrl(c.root_ca_crl, "root CA CRL", vc->root_subject, *vc->root_ec, vc->root_key, now, vc.get(), r)) return nullptr;
-    ParsedChain chain;
-    const char* labels[] = {"PCK CRL issuer certificate", "intermediate CA certificate"};
-    if (!VerifyChain(c.pck_crl_issuer_chain, "PCK CRL issuer chain", labels, 2, root_pin_, vc.get(), now, &chain, &vc->windows, r)) {
-      return nullptr;
-    }
-    std::unique_ptr<EcPublicKey> ca_key = EcPublicKey::FromPoint(chain.certs[0].public_key);
-    if (!ca_key) {
+    if (!CheckChain(chain, "PCK CRL issuer chain", labels, 2, root_pin_, *vc, vc.get(), now, &vc->windows, r)) return nullptr;
+    const EcPublicKey* ca_key = vc->keys.Get(chain.certs[0].public_key);
+    if (ca_key == nullptr) {
       Fail(r, Reason::kCertificateMalformed, "PCK CRL issuer certificate", "its public key is not a P-256 point");
       return nullptr;
     }
@@ -696,11 +815,7 @@ std::shared_ptr<const VerifiedPck> QuoteVerifier::PckFor(const VerifiedCollatera
                                                          ByteView chain_pem, int64_t now, VerifyResult* r) {
   std::string key;
   if (cache_) {
-    hash::Blake3Hasher h;
-    h.Update(reinterpret_cast<const uint8_t*>(collateral_digest.data()), collateral_digest.size());
-    h.Update(chain_pem.data, chain_pem.size);
-    key.assign(32, '\0');
-    h.Finalize(reinterpret_cast<uint8_t*>(&key[0]), 32);
+    key = PckKeyOf(collateral_digest, chain_pem);
     auto it = pck_cache_.find(key);
     if (it != pck_cache_.end()) {
       for (const Window& w : it->second->windows) {
@@ -713,9 +828,7 @@ std::shared_ptr<const VerifiedPck> QuoteVerifier::PckFor(const VerifiedCollatera
   auto pck = std::make_shared<VerifiedPck>();
   ParsedChain chain;
   const char* labels[] = {"PCK certificate", "PCK CA certificate"};
-  // VerifyChain fills the root only when missing; vc is complete here.
-  VerifiedCollateral& mutable_vc = const_cast<VerifiedCollateral&>(vc);  // root fields already set: not written
-  if (!VerifyChain(chain_pem, "PCK certificate chain", labels, 2, root_pin_, &mutable_vc, now, &chain, &pck->windows, r)) {
+  if (!VerifyChain(chain_pem, "PCK certificate chain", labels, 2, root_pin_, vc, nullptr, now, &chain, &pck->windows, r)) {
     return nullptr;
   }
   const Certificate& leaf = chain.certs[0];
@@ -749,6 +862,9 @@ VerifyResult QuoteVerifier::Verify(ByteView quote_bytes, const Collateral& c, in
   }
   const quote::ParsedQuote& q = parsed.value();
   r.tdx = q.header.tee_type == quote::kTeeTypeTdx;
+  r.body_kind = static_cast<uint16_t>(q.body_kind);
+  r.body_offset = q.body_offset;
+  r.body_size = q.body.size;
   if (r.tdx ? q.body_kind == quote::BodyKind::kSgxEnclave : (q.header.version != 3 || q.body_kind != quote::BodyKind::kSgxEnclave)) {
     Fail(&r, Reason::kQuoteUnsupported, "quote",
          "quote version " + std::to_string(q.header.version) + " with TEE type " + std::to_string(q.header.tee_type) +
@@ -757,7 +873,7 @@ VerifyResult QuoteVerifier::Verify(ByteView quote_bytes, const Collateral& c, in
   }
 
   // Steps 1-3.
-  const std::string collateral_digest = cache_ ? CollateralDigest(c) : std::string();
+  const std::string collateral_digest = cache_ ? CollateralDigestOf(c) : std::string();
   std::shared_ptr<const VerifiedCollateral> vc = CollateralFor(c, collateral_digest, now, &r);
   if (!vc) return r;
   const TcbInfoDoc& tcb = vc->tcb_info;
@@ -860,8 +976,9 @@ VerifyResult QuoteVerifier::Verify(ByteView quote_bytes, const Collateral& c, in
   }
   // Step 8: quote signature.
   {
-    std::unique_ptr<EcPublicKey> ak = EcPublicKey::FromPoint(q.attestation_key);
-    if (!ak) {
+    std::unique_ptr<EcPublicKey> own;
+    const EcPublicKey* ak = AttestationKeyOf(q.attestation_key, &own);
+    if (ak == nullptr) {
       Fail(&r, Reason::kQuoteSignatureInvalid, "quote", "the attestation key is not a P-256 point");
       return r;
     }

@@ -117,6 +117,11 @@ struct VerifyResult {
   std::string message;  // a sentence naming it
   bool simulated = false;
   bool tdx = false;
+  // Where the report body lies in the quote, once it parsed (body_kind 0:
+  // it did not; else the v5 body type: 1 SGX, 2 TD 1.0, 3 TD 1.5).
+  uint16_t body_kind = 0;
+  size_t body_offset = 0;
+  size_t body_size = 0;
   // Set once the steps that produce them ran.
   bool has_status = false;
   TcbStatus status = TcbStatus::kUpToDate;           // merged
@@ -143,6 +148,7 @@ struct VerifierOptions {
 
 struct VerifiedCollateral;
 struct VerifiedPck;
+class EcPublicKey;
 
 class QuoteVerifier {
  public:
@@ -161,6 +167,13 @@ class QuoteVerifier {
                                                           VerifyResult* r);
   std::shared_ptr<const VerifiedPck> PckFor(const VerifiedCollateral& vc, const std::string& collateral_digest,
                                             ByteView chain_pem, int64_t now, VerifyResult* r);
+  // The cache keys, remembered for the most recent input and found again by
+  // comparing the input whole (equal bytes, equal digest): the next quote of
+  // a known platform costs a memcmp of its collateral, not a hash of it.
+  const std::string& CollateralDigestOf(const Collateral& c);
+  const std::string& PckKeyOf(const std::string& collateral_digest, ByteView chain_pem);
+  // The attestation key of the most recent quote, parsed once (with the cache on).
+  const EcPublicKey* AttestationKeyOf(ByteView point, std::unique_ptr<EcPublicKey>* own);
 
   uint8_t root_pin_[32] = {};
   bool simulated_ = false;
@@ -170,6 +183,14 @@ class QuoteVerifier {
   std::deque<std::string> collateral_order_;
   std::unordered_map<std::string, std::shared_ptr<const VerifiedPck>> pck_cache_;
   std::deque<std::string> pck_order_;
+  bool last_collateral_set_ = false;
+  std::string last_collateral_[9];  // Collateral's fields but the PCK chain
+  std::string last_collateral_digest_;
+  std::string last_pck_collateral_digest_;
+  std::string last_pck_chain_;
+  std::string last_pck_key_;
+  std::string last_attestation_point_;
+  std::unique_ptr<EcPublicKey> last_attestation_key_;
 };
 
 }  // namespace tessera::dcap

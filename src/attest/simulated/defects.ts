@@ -48,6 +48,10 @@ export interface DcapCaseOptions {
   reservedAttributeBits?: boolean;
   /** TD_ATTRIBUTES bit 28 clear. */
   septVeDisableClear?: boolean;
+  /** A TD 1.5 report (v5 quote, body type 3) with MRSERVICETD all zero. */
+  td15?: boolean;
+  /** A TD 1.5 report whose MRSERVICETD is not zero: the TD is bound to a service TD. */
+  serviceTd?: boolean;
   /** QE REPORTDATA does not hold SHA-256(attestation key || QE auth data) (QE report still correctly signed). */
   qeBindingBroken?: boolean;
   /** The trust anchor handed to the verifier is another root with the same name. */
@@ -112,6 +116,7 @@ export const dcapSingleDefects: Record<string, DcapCaseOptions> = {
   'DEBUG bit set': { debug: true },
   'reserved TD attribute bit set': { reservedAttributeBits: true },
   'SEPT_VE_DISABLE clear': { septVeDisableClear: true },
+  'service TD bound (MRSERVICETD not zero)': { serviceTd: true },
   'QE binding broken': { qeBindingBroken: true },
   'wrong root': { wrongRoot: true },
   'TDX module identity mismatch': { tdxModuleMismatch: true },
@@ -153,6 +158,9 @@ export function buildDcapCase(o: DcapCaseOptions = {}): DcapCase {
   if (o.debug) td = { ...td, tdAttributes: setBit(td.tdAttributes, 0, true) };
   if (o.reservedAttributeBits) td = { ...td, tdAttributes: setBit(td.tdAttributes, 8, true) };
   if (o.septVeDisableClear) td = { ...td, tdAttributes: setBit(td.tdAttributes, 28, false) };
+  if (o.td15 || o.serviceTd) {
+    td = { ...td, td15: { teeTcbSvn2: Buffer.alloc(16), mrServiceTd: o.serviceTd ? Buffer.alloc(48, 0x5e) : Buffer.alloc(48) } };
+  }
 
   const reportData = o.reportData ?? randomBytes(64);
   const quote = makeQuote(material, td, reportData, {

@@ -4,7 +4,7 @@ export { buildDcapCase, dcapSingleDefects, dcapCaseDefaultAtUnix } from './defec
 export type { DcapCase, DcapCaseOptions, SignedItem, LinkedCert, TimedItem } from './defects.js';
 export { defaultTdConfig, defaultQeConfig, defaultPlatform, defaultTdAttributes, generateMaterial, makeQuote, makeCollateral } from './material.js';
 export type { SimulatedTdConfig, SimulatedQeConfig, SimulatedMaterial, CollateralOptions } from './material.js';
-export { assembleTdxQuoteV4, encodeTdReportBody, encodeQeReport, qeBindingReportData, TdxQuoteV4, TdAttributeBit, intelQeVendorId } from './quote-layout.js';
-export type { TdReportFields, QeReportFields } from './quote-layout.js';
+export { assembleTdxQuote, assembleTdxQuoteV4, encodeTdReportBody, encodeQeReport, qeBindingReportData, TdxQuoteV4, TdxQuoteV5, TdAttributeBit, intelQeVendorId } from './quote-layout.js';
+export type { TdReportFields, QeReportFields, Td15Fields } from './quote-layout.js';
 export { tcbInfoJson, qeIdentityJson, assembleCollateral, isoSeconds } from './collateral-builder.js';
 export type { TcbStatus, TcbInfoSpec, QeIdentitySpec, PlatformTcbLevel } from './collateral-builder.js';

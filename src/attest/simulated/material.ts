@@ -30,7 +30,7 @@ import {
   type TcbInfoSpec,
   type TcbStatus,
 } from './collateral-builder.js';
-import { assembleTdxQuoteV4, type QuoteAssembly, type TdReportFields } from './quote-layout.js';
+import { assembleTdxQuote, type QuoteAssembly, type Td15Fields, type TdReportFields } from './quote-layout.js';
 
 /** What the simulated TD reports about itself (TD report body fields other than REPORTDATA). */
 export interface SimulatedTdConfig {
@@ -45,6 +45,8 @@ export interface SimulatedTdConfig {
   mrOwner: Buffer;
   mrOwnerConfig: Buffer;
   rtmrs: [Buffer, Buffer, Buffer, Buffer];
+  /** Set: the TD reports TD 1.5 fields and its quotes are v5 with a TD 1.5 body (type 3). */
+  td15?: Td15Fields;
 }
 
 const hex = (s: string) => Buffer.from(s, 'hex');
@@ -170,6 +172,8 @@ export function generateMaterial(o: MaterialOptions = {}): SimulatedMaterial {
 export interface QuoteOptions {
   tamper?: QuoteAssembly['tamper'];
   trailingPaddingBytes?: number;
+  /** Default 4, or 5 when the TD reports TD 1.5 fields (which only v5 carries). */
+  version?: 4 | 5;
 }
 
 export function pckChainPem(m: SimulatedMaterial): string {
@@ -181,7 +185,8 @@ export function makeQuote(m: SimulatedMaterial, td: SimulatedTdConfig, reportDat
     throw new TesseraError(`report data must be 64 bytes, got ${reportData instanceof Uint8Array ? reportData.length : typeof reportData}`, 'ATTEST_REPORT_DATA_INVALID');
   }
   const body: TdReportFields = { ...td, reportData: Buffer.from(reportData) };
-  return assembleTdxQuoteV4({
+  return assembleTdxQuote({
+    version: o.version ?? (td.td15 ? 5 : 4),
     qeSvn: 0,
     pceSvn: 0,
     userData: Buffer.concat([m.qeId, zeros(4)]),

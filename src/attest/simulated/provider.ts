@@ -35,7 +35,7 @@ export interface SimulatedQuoteProviderOptions {
   td?: Partial<SimulatedTdConfig>;
 }
 
-const tdFieldBytes: Record<Exclude<keyof SimulatedTdConfig, 'rtmrs'>, number> = {
+const tdFieldBytes: Record<Exclude<keyof SimulatedTdConfig, 'rtmrs' | 'td15'>, number> = {
   teeTcbSvn: 16,
   mrSeam: 48,
   mrSignerSeam: 48,
@@ -57,6 +57,14 @@ function checkTd(td: SimulatedTdConfig): SimulatedTdConfig {
   }
   if (td.rtmrs.length !== 4 || td.rtmrs.some((r) => !(r instanceof Uint8Array) || r.length !== 48)) {
     throw new TesseraError('simulated TD rtmrs must be four 48-byte values', 'ATTEST_CONFIG_INVALID', { field: 'rtmrs' });
+  }
+  if (td.td15 !== undefined) {
+    for (const [name, n] of [['teeTcbSvn2', 16], ['mrServiceTd', 48]] as const) {
+      const v = td.td15[name];
+      if (!(v instanceof Uint8Array) || v.length !== n) {
+        throw new TesseraError(`simulated TD 1.5 field ${name} must be ${n} bytes`, 'ATTEST_CONFIG_INVALID', { field: `td15.${name}` });
+      }
+    }
   }
   return td;
 }
@@ -80,7 +88,7 @@ export class SimulatedQuoteProvider implements QuoteProvider {
     return new SimulatedQuoteProvider(join(o.stateDir, simulatedStateFileName), material, td);
   }
 
-  /** A v4 TDX quote over `reportData` (64 bytes). */
+  /** A TDX quote over `reportData` (64 bytes): v4, or v5 with a TD 1.5 body when the TD config has td15. */
   getQuote(reportData: Uint8Array): Buffer {
     return makeQuote(this.#material, this.td, reportData);
   }

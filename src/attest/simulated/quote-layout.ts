@@ -1,9 +1,14 @@
 /**
- * Writes TDX v4 quotes with the real layout (TDX.md section 2): the 48-byte
- * header, the 584-byte TD report body, then the ECDSA signature section with
+ * Writes TDX quotes with the real layout (TDX.md section 2): the 48-byte
+ * header, the TD report body, then the ECDSA signature section with
  * certification data type 6 (QE report, its signature, QE auth data and the
- * inner type-5 PEM chain). Offsets are checked against the real quote in the
- * fixtures by test/unit/attest-simulated.test.ts.
+ * inner type-5 PEM chain). v4 carries the 584-byte TD 1.0 body at 48; v5
+ * puts a 6-byte body descriptor (type u16, size u32) at 48 and the body at
+ * 54: type 2 (TD 1.0, 584 bytes) or type 3 (TD 1.5, 648 bytes: TEE_TCB_SVN2
+ * and MRSERVICETD after REPORTDATA). The descriptor is signed. Offsets are
+ * checked against the real quote in the fixtures (and, for v5, against the
+ * addon's parser) by test/unit/attest-simulated.test.ts and
+ * test/unit/attest-td15.test.ts.
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 
@@ -33,6 +38,21 @@ export const TdxQuoteV4 = {
   reportDataOffset: 48 + 520,
 } as const;
 
+/** v5 (TDX.md section 2): the body descriptor and where things move to. */
+export const TdxQuoteV5 = {
+  version: 5,
+  bodyDescriptorOffset: 48,
+  bodyDescriptorBytes: 6,
+  bodyOffset: 54,
+  bodyTypeTd10: 2,
+  bodyTypeTd15: 3,
+  td10BodyBytes: 584,
+  td15BodyBytes: 648,
+  /** Inside a TD 1.5 body. */
+  teeTcbSvn2BodyOffset: 584,
+  mrServiceTdBodyOffset: 600,
+} as const;
+
 /** Intel's QE vendor id 939A7233F79C4CA9940A0DB3957F0607. */
 export const intelQeVendorId = Buffer.from('939a7233f79c4ca9940a0db3957f0607', 'hex');
 
@@ -52,6 +72,15 @@ export interface TdReportFields {
   mrOwnerConfig: Buffer; // 48
   rtmrs: [Buffer, Buffer, Buffer, Buffer]; // 48 each
   reportData: Buffer; // 64
+  /** TD 1.5 only (a v5 quote with body type 3). */
+  td15?: Td15Fields;
+}
+
+/** The fields a TD 1.5 report adds after REPORTDATA. */
+export interface Td15Fields {
+  teeTcbSvn2: Buffer; // 16
+  /** All zero unless the TD is bound to a service TD (e.g. a migration TD). */
+  mrServiceTd: Buffer; // 48
 }
 
 const tdReportLayout: [keyof Omit<TdReportFields, 'rtmrs'> | 'rtmr0' | 'rtmr1' | 'rtmr2' | 'rtmr3', number, number][] = [
@@ -77,12 +106,17 @@ function put(out: Buffer, offset: number, value: Uint8Array, size: number, name:
   out.set(value, offset);
 }
 
+/** The TD report body: 584 bytes (TD 1.0), or 648 when `f.td15` is set (TD 1.5). */
 export function encodeTdReportBody(f: TdReportFields): Buffer {
-  const out = Buffer.alloc(TdxQuoteV4.bodyBytes);
+  const out = Buffer.alloc(f.td15 ? TdxQuoteV5.td15BodyBytes : TdxQuoteV4.bodyBytes);
   for (const [name, off, size] of tdReportLayout) {
-    const v = name.startsWith('rtmr') ? f.rtmrs[Number(name.slice(4))] : f[name as keyof Omit<TdReportFields, 'rtmrs'>];
+    const v = name.startsWith('rtmr') ? f.rtmrs[Number(name.slice(4))] : f[name as keyof Omit<TdReportFields, 'rtmrs' | 'td15'>];
     if (!(v instanceof Uint8Array)) throw new TesseraError(`TD report field ${name} is missing`, 'QUOTE_BUILD_INVALID');
     put(out, off, v, size, `TD report ${name}`);
+  }
+  if (f.td15) {
+    put(out, TdxQuoteV5.teeTcbSvn2BodyOffset, f.td15.teeTcbSvn2, 16, 'TD report TEE_TCB_SVN2');
+    put(out, TdxQuoteV5.mrServiceTdBodyOffset, f.td15.mrServiceTd, 48, 'TD report MRSERVICETD');
   }
   return out;
 }
@@ -120,6 +154,8 @@ export function qeBindingReportData(attestationKeyXY: Uint8Array, qeAuthData: Ui
 }
 
 export interface QuoteAssembly {
+  /** 4 (default; TD 1.0 only) or 5 (body type 2, or 3 when body.td15 is set). */
+  version?: 4 | 5;
   qeSvn: number;
   pceSvn: number;
   userData: Buffer; // 20
@@ -142,16 +178,28 @@ function flipFirstByte(sig: Buffer): Buffer {
   return out;
 }
 
-export function assembleTdxQuoteV4(a: QuoteAssembly): Buffer {
+/** A v4 quote (TD 1.0), or v5 when `a.version` is 5. */
+export function assembleTdxQuote(a: QuoteAssembly): Buffer {
+  const version = a.version ?? TdxQuoteV4.version;
+  if (version !== 4 && version !== 5) throw new TesseraError(`quote version ${String(version)} is not 4 or 5`, 'QUOTE_BUILD_INVALID');
+  if (version === 4 && a.body.td15) throw new TesseraError('a TD 1.5 report needs a v5 quote (version: 5)', 'QUOTE_BUILD_INVALID');
   const header = Buffer.alloc(TdxQuoteV4.headerBytes);
-  header.writeUInt16LE(TdxQuoteV4.version, 0);
+  header.writeUInt16LE(version, 0);
   header.writeUInt16LE(TdxQuoteV4.attestationKeyTypeEcdsaP256, 2);
   header.writeUInt32LE(TdxQuoteV4.teeTypeTdx, 4);
   header.writeUInt16LE(a.qeSvn, 8);
   header.writeUInt16LE(a.pceSvn, 10);
   intelQeVendorId.copy(header, 12);
   put(header, 28, a.userData, 20, 'quote header user data');
-  const signed = Buffer.concat([header, encodeTdReportBody(a.body)]);
+  const body = encodeTdReportBody(a.body);
+  let descriptor = Buffer.alloc(0);
+  if (version === 5) {
+    descriptor = Buffer.alloc(TdxQuoteV5.bodyDescriptorBytes);
+    descriptor.writeUInt16LE(a.body.td15 ? TdxQuoteV5.bodyTypeTd15 : TdxQuoteV5.bodyTypeTd10, 0);
+    descriptor.writeUInt32LE(body.length, 2);
+  }
+  // The v5 body descriptor is signed with the header and the body.
+  const signed = Buffer.concat([header, descriptor, body]);
 
   const akXY = rawPublicKey(createPublicKey(a.attestationKey)).subarray(1);
   const binding = qeBindingReportData(akXY, a.qeAuthData);
@@ -177,4 +225,9 @@ export function assembleTdxQuoteV4(a: QuoteAssembly): Buffer {
   const sigLen = Buffer.alloc(4);
   sigLen.writeUInt32LE(sigSection.length, 0);
   return Buffer.concat([signed, sigLen, sigSection, Buffer.alloc(a.trailingPaddingBytes ?? 0)]);
+}
+
+/** A v4 quote with a TD 1.0 body (the layout of the fixtures' tdx_quote). */
+export function assembleTdxQuoteV4(a: QuoteAssembly): Buffer {
+  return assembleTdxQuote({ ...a, version: 4 });
 }

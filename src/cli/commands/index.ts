@@ -13,6 +13,7 @@ import { statusCommand } from './status.js';
 import { memberAddCommand, memberPromoteCommand, memberDrainCommand, memberRemoveCommand } from './member.js';
 import { retireCommand } from './retire.js';
 import { slotWalkCommand } from './slot-walk.js';
+import { ticketCommands } from './ticket.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
 export const commands: readonly Command[] = [
@@ -33,4 +34,5 @@ export const commands: readonly Command[] = [
   memberRemoveCommand,
   retireCommand,
   slotWalkCommand,
+  ...ticketCommands,
 ];

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 
 import type { adminV1 } from '../../proto/index.js';
+import { readTicketFile } from '../../ticket/index.js';
 import { optBool, optString, optStrings, UsageError, type Command, type CommandContext } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { adminSocketPath, adminTargetOptions, callAdmin, memberIdArg, timeoutMs, withAdmin } from '../admin-client.js';
@@ -67,7 +68,8 @@ caught up. Exit 3 when the admission is refused (the reason is printed).`,
     const quoteFile = optString(ctx, 'quote');
     if (quoteFile === undefined) throw new UsageError('--quote FILE is required');
     const quote = readBytesArg(ctx, quoteFile, 'quote');
-    const tickets = optStrings(ctx, 'ticket').map((f) => readFileSync(argPath(ctx.io, f)));
+    // Bytes or hex text, as `tessera ticket issue` writes them.
+    const tickets = optStrings(ctx, 'ticket').map((f) => readTicketFile(argPath(ctx.io, f)));
     const path = adminSocketPath(ctx);
     const deadline = timeoutMs(ctx, 30_000);
     return withAdmin(ctx, 'member add', async () => {
