@@ -26,14 +26,16 @@ export const joinRefusal = {
   membershipFailed: 'MEMBERSHIP_FAILED',
 } as const;
 
-/** How long a nonce is good for, as told to the joiner (the admission port enforces its own bound). */
-export const joinNonceTtlMs = 60_000;
+/** How long a nonce is good for, as told to the joiner (the admission's NonceIssuer enforces it: run-attestation.ts). */
+export const joinNonceTtlMs = 120_000;
 
 export interface JoinBridgeOptions {
   readonly admission: SeatAdmission | undefined;
   /** Wall clock for the nonce's advertised expiry (ms since the epoch). */
   readonly nowMs?: () => number;
   readonly onRefusal?: (info: { keyId: string; reason: string; message: string }) => void;
+  /** A joiner was admitted as a learner (its attestation record is in the membership). */
+  readonly onAdmitted?: (info: { keyId: string; memberId: number; address: string }) => void;
 }
 
 export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBridgeOptions): JoinHandlers {
@@ -69,12 +71,19 @@ export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBrid
       }
       if (opts.admission === undefined) return refuse(joinRefusal.admissionUnavailable, `seat ${st.id} has no admission policy to verify joins with`);
       try {
-        await seat.admitLearner({ member: { id, address: request.address, keyId }, nonce: request.nonce, quote: request.quote, tickets: request.tickets });
+        await seat.admitLearner({
+          member: { id, address: request.address, keyId },
+          nodePublicKey: request.nodePublicKey,
+          nonce: request.nonce,
+          quote: request.quote,
+          tickets: request.tickets,
+        });
       } catch (e) {
         if (isTesseraError(e, SeatErrorCode.AdmissionRefused)) return refuse(String(e.details?.reason ?? 'REFUSED'), e.message);
         if (isTesseraError(e, SeatErrorCode.NotLeader)) return refuse(joinRefusal.notLeader, e.message, notLeader().leaderHint);
         return refuse(joinRefusal.membershipFailed, e instanceof Error ? e.message : String(e));
       }
+      opts.onAdmitted?.({ keyId, memberId: id, address: request.address });
       return { admitted: true, refusalReason: '', message: `admitted as learner ${id}`, memberId: id, leaderHint: self() };
     },
   };

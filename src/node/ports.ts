@@ -76,6 +76,8 @@ export interface MemberRecord extends PeerAddress {
 /** What a joining member presents: who it is and the evidence for its quote and tickets. */
 export interface JoinRequest {
   readonly member: PeerAddress;
+  /** SPKI DER of the member's node key (member.keyId is its digest); what the quote's report_data binds. */
+  readonly nodePublicKey?: Uint8Array;
   /** The nonce the leader handed out (binds the quote to this join). */
   readonly nonce: Uint8Array;
   /** The quote whose report_data binds node key, organism fingerprint and nonce. */

@@ -1,135 +1,255 @@
 /**
- * How `tessera run` verifies joins (admission, on the leader) and makes its
- * own quote (attestor, when it joins): the one place src/attest is plugged
- * into the seat process.
+ * How `tessera run` attests: the one place src/attest is plugged into the
+ * seat process. Both sides use the real admission of src/attest/admission:
  *
- * Interim (until src/attest's AdmissionController, NonceIssuer and
- * reportDataFor land, which replace this file's helpers one for one): the
- * admission runs the real DCAP verification (QuoteVerifier) and the policy
- * checks of [admission], but only with provider "simulated", whose
- * collateral the simulated PKI makes locally; with provider "tdx" the seat
- * has no admission yet and refuses joins with ADMISSION_UNAVAILABLE.
+ * - the leader (verifier): RunAdmission = AdmissionController (policy from
+ *   [admission]) + NonceIssuer (single use, expiring) + collateral for the
+ *   quote: with provider "simulated" the simulated PKI's own collateral and
+ *   its root (or the first of attestation.simulated_roots); with "tdx" the
+ *   CollateralStore (collateral_dir or a PCCS, cached, refreshed ahead of
+ *   nextUpdate) and Intel's pinned root;
+ * - the joiner and every re-attesting member (attestor): a quote from the
+ *   configured provider (configfs-tsm or simulated) over
+ *   reportDataFor(node key, organism fingerprint, nonce).
+ *
+ * Re-attestation (the leader asks, members answer) is in reattestation-service.ts,
+ * its schedule (pure) in reattestation.ts.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
 
+import {
+  ADMISSION_REFUSAL_REASONS,
+  AdmissionController,
+  admissionPolicyFromConfig,
+  NonceIssuer,
+  reportDataFor,
+  type AdmissionRefusalReason,
+} from '../attest/admission/index.js';
+import { CollateralStore, type CollateralSource } from '../attest/collateral/index.js';
+import type { DcapCollateral, PckCaKind } from '../attest/collateral/types.js';
+import { decodeSgxExtension } from '../attest/pki/sgx-extension.js';
+import { DerTag, decodeOid, expectTlv, readChildren } from '../attest/pki/der.js';
+import type { QuoteProvider } from '../attest/provider.js';
+import { parseQuote } from '../attest/quote.js';
+import { defaultTdAttributes } from '../attest/simulated/material.js';
 import { SimulatedQuoteProvider } from '../attest/simulated/index.js';
 import { QuoteVerifier } from '../attest/verify.js';
+import { TesseraError } from '../common/errors.js';
 import type { SeatConfig } from '../config/index.js';
-import { blake3DeriveKey } from '../hash/index.js';
+import { keyIdOf, type NodeKey } from '../peer/node-key.js';
+import { attestationTestHooks, type AttestationTestHooks, type SimulatedTdOverride } from './attestation-test-hooks.js';
+import { joinNonceTtlMs, joinRefusal } from './join-bridge.js';
 import type { AdmissionVerdict, JoinRequest, PeerAddress, SeatAdmission } from './ports.js';
+import { reattestationFor, reattestRefusal } from './reattestation-service.js';
 import type { JoinAttestor, SeatProcessOptions } from './seat-process.js';
 
-/** BLAKE3 derive-key context of a join quote's REPORTDATA[0..32) (TDX.md §5). */
-export const joinReportDataContext = 'tessera 2026-11 join report data';
-export const nonceBytes = 32;
-export const nonceTtlMs = 60_000;
-/** Outstanding nonces; the oldest is dropped beyond this (a flood cannot grow memory). */
-export const noncesOutstandingMax = 1024;
+/** Seconds a nonce stays good (a quote takes well under a second; configfs-tsm at most quote_timeout_ms). */
+export const admissionNonceLifetimeS = joinNonceTtlMs / 1000;
 
 /**
- * REPORTDATA for a join: [0..32) = BLAKE3-derive(context, keyId || fingerprint || nonce), [32..64) = 0.
- * The key id is itself a BLAKE3 digest of the node key's SPKI, so binding it binds the key.
+ * Every reason the refusal counter is labelled with (each series exists from
+ * the start, at 0): the admission policy's list, then the seat's own.
  */
-export function joinReportData(keyIdHex: string, fingerprint: Uint8Array, nonce: Uint8Array): Buffer {
-  const digest = blake3DeriveKey(joinReportDataContext, Buffer.concat([Buffer.from(keyIdHex, 'hex'), fingerprint, nonce]));
-  const out = Buffer.alloc(64);
-  digest.copy(out, 0, 0, 32);
-  return out;
+export const runAdmissionRefusalReasons: readonly string[] = [
+  ...ADMISSION_REFUSAL_REASONS,
+  joinRefusal.admissionUnavailable,
+  joinRefusal.membershipFailed,
+  reattestRefusal.unreachable,
+  reattestRefusal.keyMismatch,
+  // src/ticket's join check (withJoinTickets, before the quote).
+  'TICKET_INVALID',
+  'REFUSED',
+];
+
+/** Collateral that verifies `quote`: looked up by the PCK leaf's FMSPC and issuing CA. */
+export type CollateralLookup = (quote: Uint8Array) => Promise<DcapCollateral>;
+
+export interface RunAdmissionOptions {
+  readonly controller: AdmissionController;
+  readonly collateral: CollateralLookup;
+  /** The organism fingerprint (32 bytes) every quote must bind. */
+  readonly fingerprint: Uint8Array;
+  /** Wall clock, ms (stamps the attestation record). */
+  readonly nowMs?: () => number;
 }
 
-interface IssuedNonce {
-  readonly keyId: string;
-  readonly expiresAtMs: number;
-}
+/** The seat's admission port on the real policy: joins and re-attestations both come through verify(). */
+export class RunAdmission implements SeatAdmission {
+  private readonly nowMs: () => number;
 
-/** Single-use nonces bound to the key they were issued to. */
-export class JoinNonces {
-  private readonly issued = new Map<string, IssuedNonce>();
-  constructor(private readonly nowMs: () => number = Date.now) {}
-
-  issue(keyId: string): Uint8Array {
-    const nonce = randomBytes(nonceBytes);
-    if (this.issued.size >= noncesOutstandingMax) this.issued.delete(this.issued.keys().next().value as string);
-    this.issued.set(nonce.toString('hex'), { keyId, expiresAtMs: this.nowMs() + nonceTtlMs });
-    return nonce;
+  constructor(private readonly o: RunAdmissionOptions) {
+    this.nowMs = o.nowMs ?? Date.now;
   }
 
-  /** Consumes `nonce`: undefined when good, else the refusal reason. */
-  take(nonce: Uint8Array, keyId: string): 'NONCE_UNKNOWN' | 'NONCE_REPLAYED' | undefined {
-    const key = Buffer.from(nonce).toString('hex');
-    const n = this.issued.get(key);
-    if (n === undefined) return this.spent.has(key) ? 'NONCE_REPLAYED' : 'NONCE_UNKNOWN';
-    this.issued.delete(key);
-    this.remember(key);
-    if (n.keyId !== keyId || n.expiresAtMs < this.nowMs()) return 'NONCE_UNKNOWN';
-    return undefined;
-  }
-
-  private readonly spent = new Set<string>();
-  private remember(key: string): void {
-    if (this.spent.size >= noncesOutstandingMax) this.spent.delete(this.spent.values().next().value as string);
-    this.spent.add(key);
-  }
-}
-
-/** The leader's admission with simulated attestation: DCAP verification under the simulated root, then the [admission] policy. */
-export class SimulatedAdmission implements SeatAdmission {
-  private readonly nonces: JoinNonces;
-  private readonly verifier: QuoteVerifier;
-
-  constructor(
-    private readonly config: SeatConfig,
-    private readonly provider: SimulatedQuoteProvider,
-    rootDer: Uint8Array,
-    private readonly nowMs: () => number = Date.now,
-  ) {
-    this.nonces = new JoinNonces(nowMs);
-    this.verifier = new QuoteVerifier({ trustedRootDer: rootDer });
-  }
-
-  issueNonce(member: PeerAddress): Uint8Array {
-    return this.nonces.issue(member.keyId);
+  issueNonce(_member?: PeerAddress): Buffer {
+    return this.o.controller.issueNonce();
   }
 
   async verifyJoin(request: JoinRequest): Promise<AdmissionVerdict> {
-    const refuse = (reason: string, message: string): AdmissionVerdict => ({ admitted: false, reason, message });
-    const nonceProblem = this.nonces.take(request.nonce, request.member.keyId);
-    if (nonceProblem !== undefined) return refuse(nonceProblem, nonceProblem === 'NONCE_REPLAYED' ? 'this nonce was already used' : 'this leader did not issue this nonce to this key (or it expired)');
-    const atUnix = Math.floor(this.nowMs() / 1000);
-    const v = this.verifier.verify(request.quote, this.provider.collateral(atUnix), { atUnix, allowDebug: this.config.admission.allowDebug, allowServiceTd: this.config.admission.allowServiceTd });
-    if (!v.verified) return refuse(v.reason === 'TD_DEBUG' || String(v.reason).includes('DEBUG') ? 'DEBUG_TD' : 'QUOTE_INVALID', `${v.reason ?? 'unverified'}: ${v.item ?? ''} ${v.message ?? ''}`.trim());
-    const mrTd = v.mrTd ?? '';
-    if (!this.config.admission.mrtd.includes(mrTd)) return refuse('MRTD_MISMATCH', `MR_TD ${mrTd} is not one of admission.mrtd`);
-    if (v.status === undefined || !(this.config.admission.tcbStatus as readonly string[]).includes(v.status)) {
-      return refuse('TCB_STATUS', `TCB status ${v.status ?? 'unknown'} is not accepted (admission.tcb_status = ${this.config.admission.tcbStatus.join(', ')})`);
+    if (request.nodePublicKey === undefined || keyIdOf(request.nodePublicKey) !== request.member.keyId) {
+      return refused('REPORT_DATA_MISMATCH', 'the join does not carry the node public key its key id names');
     }
-    // The join's key must be the one the quote binds (with the fingerprint and the nonce).
-    const reportData = v.tdReport?.reportData;
-    const expected = joinReportData(request.member.keyId, this.config.identity.fingerprint, request.nonce);
-    if (reportData === undefined || !Buffer.from(reportData).equals(expected)) {
-      return refuse('REPORT_DATA_MISMATCH', 'the quote does not bind this node key, this organism fingerprint and this nonce');
+    return this.verify(request.nodePublicKey, request.nonce, request.quote);
+  }
+
+  /** A quote over `nonce` from the member whose node key is `nodePublicKey` (SPKI DER), under the policy. */
+  async verify(nodePublicKey: Uint8Array, nonce: Uint8Array, quote: Uint8Array): Promise<AdmissionVerdict> {
+    let collateral: DcapCollateral;
+    try {
+      collateral = await this.o.collateral(quote);
+    } catch (e) {
+      return refused('COLLATERAL_UNAVAILABLE', `no collateral to verify the quote with: ${e instanceof Error ? e.message : String(e)}`);
     }
+    const r = this.o.controller.admit(quote, collateral, { nodePublicKey, fingerprint: this.o.fingerprint, nonce });
+    if (!r.admitted) return refused(r.reason, r.message);
     return {
       admitted: true,
-      record: { mrTd, tcbStatus: v.status, quoteDigest: createHash('sha256').update(request.quote).digest('hex'), verifiedAtMs: this.nowMs(), simulated: true },
+      record: { mrTd: r.record.mrTd, tcbStatus: r.record.tcbStatus, quoteDigest: r.record.quoteDigest, verifiedAtMs: this.nowMs(), simulated: r.record.simulated },
     };
   }
 }
 
-function simulatedProvider(config: SeatConfig, provider: unknown): SimulatedQuoteProvider | undefined {
-  return config.attestation.provider === 'simulated' && provider instanceof SimulatedQuoteProvider ? provider : undefined;
+function refused(reason: AdmissionRefusalReason, message: string): AdmissionVerdict {
+  return { admitted: false, reason, message };
 }
 
-export const runAttestation: Pick<SeatProcessOptions, 'admission' | 'attestor'> = {
-  admission: ({ config, provider }) => {
-    const sim = simulatedProvider(config, provider);
-    if (sim === undefined) return undefined;
-    // Trust the roots the config names; with none, this host's own simulated root (a shared simulated_dir).
-    const root = config.attestation.simulatedRoots.length > 0 ? readFileSync(config.attestation.simulatedRoots[0]!) : sim.rootCertificateDer();
-    return new SimulatedAdmission(config, sim, root);
-  },
-  attestor: ({ provider }): JoinAttestor => ({
-    quote: (nodeKey, fingerprint, nonce) => provider.quote(joinReportData(nodeKey.keyId, fingerprint, nonce)),
-  }),
-};
+// ---------------------------------------------------------------- collateral
+
+const sgxExtensionOid = '1.2.840.113741.1.13.1';
+
+/** FMSPC (hex, upper case) and issuing CA kind of the PCK leaf in a quote's certification data. */
+export function pckPlatformOf(quote: Uint8Array): { fmspc: string; ca: PckCaKind } {
+  const parsed = parseQuote(quote);
+  const leafPem = parsed.pckChain[0];
+  if (leafPem === undefined) throw new TesseraError('the quote carries no PCK certificate chain (certification data type 5)', 'RUN_COLLATERAL_LOOKUP');
+  const leaf = new X509Certificate(leafPem);
+  const ca: PckCaKind = /Processor/i.test(leaf.issuer) ? 'processor' : 'platform';
+  // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { ..., [3] { Extensions } }, ... }
+  const der = Buffer.from(leaf.raw);
+  const cert = expectTlv(der, 0, DerTag.Sequence, 'PCK certificate');
+  const tbs = readChildren(cert.content, 'PCK certificate')[0];
+  if (tbs === undefined) throw new TesseraError('PCK certificate has no tbsCertificate', 'RUN_COLLATERAL_LOOKUP');
+  const explicit3 = readChildren(tbs.content, 'PCK tbsCertificate').find((t) => t.tag === 0xa3);
+  if (explicit3 === undefined) throw new TesseraError('PCK certificate has no extensions', 'RUN_COLLATERAL_LOOKUP');
+  const [extensions] = readChildren(explicit3.content, 'PCK extensions');
+  for (const ext of readChildren(extensions?.content ?? Buffer.alloc(0), 'PCK extensions')) {
+    const parts = readChildren(ext.content, 'PCK extension');
+    if (parts[0]?.tag !== DerTag.Oid || decodeOid(parts[0].content) !== sgxExtensionOid) continue;
+    const value = parts[parts.length - 1]!;
+    return { fmspc: decodeSgxExtension(Buffer.from(value.content)).fmspc.toString('hex').toUpperCase(), ca };
+  }
+  throw new TesseraError('PCK certificate has no SGX extension (no FMSPC)', 'RUN_COLLATERAL_LOOKUP');
+}
+
+/** The collateral store a "tdx" seat verifies with (attestation.collateral_dir or pccs_url). */
+export function openCollateralStore(config: SeatConfig): CollateralStore {
+  const a = config.attestation;
+  const source: CollateralSource =
+    a.collateralDir !== undefined
+      ? { kind: 'directory', path: a.collateralDir }
+      : { kind: 'pccs', baseUrl: a.pccsUrl as string, requestTimeoutMs: a.pccsTimeoutMs, attemptsMax: a.pccsAttemptsMax };
+  return new CollateralStore({ source, cacheDir: a.collateralCacheDir, refreshAheadSeconds: a.collateralRefreshAheadS });
+}
+
+// ---------------------------------------------------------------- quoting
+
+/** Far enough in the past that every simulated collateral item has expired (they live 30 days). */
+const expiredCollateralAgeS = 40 * 86_400;
+
+const simulatedOverrideProviders = new Map<string, SimulatedQuoteProvider>();
+
+/** The provider that makes our quotes: `provider`, or (test hooks) a simulated one reporting another MR_TD or DEBUG. */
+function quotingProvider(config: SeatConfig, provider: QuoteProvider, override: SimulatedTdOverride): QuoteProvider {
+  if (override.mrTd === undefined && override.debug !== true) return provider;
+  const key = `${config.attestation.simulatedDir}|${override.mrTd?.toString('hex') ?? ''}|${override.debug === true}`;
+  let p = simulatedOverrideProviders.get(key);
+  if (p === undefined) {
+    const tdAttributes = Buffer.from(defaultTdAttributes);
+    if (override.debug === true) tdAttributes[0]! |= 1; // TD_ATTRIBUTES bit 0: DEBUG
+    p = SimulatedQuoteProvider.open({
+      stateDir: config.attestation.simulatedDir as string,
+      td: { ...(override.mrTd !== undefined ? { mrTd: override.mrTd } : {}), tdAttributes },
+    });
+    simulatedOverrideProviders.set(key, p);
+  }
+  return p;
+}
+
+/** Our quote over `nonce`, bound to our node key and the organism. */
+export function makeOwnQuote(config: SeatConfig, provider: QuoteProvider, hooks: AttestationTestHooks, nodeKey: NodeKey, nonce: Uint8Array): Promise<Buffer> {
+  return quotingProvider(config, provider, hooks.tdOverride()).quote(reportDataFor(nodeKey.publicKeyDer, config.identity.fingerprint, nonce));
+}
+
+// ---------------------------------------------------------------- wiring
+
+/** The leader-side admission for this config (throws on a config it cannot serve, e.g. an unreadable simulated root). */
+export function runAdmissionFor(config: SeatConfig, provider: QuoteProvider, hooks: AttestationTestHooks): { admission: RunAdmission; store: CollateralStore | undefined } {
+  const simulated = config.attestation.provider === 'simulated';
+  const policy = admissionPolicyFromConfig(config.admission, simulated);
+  const nonces = new NonceIssuer({ lifetimeSeconds: admissionNonceLifetimeS });
+  if (simulated) {
+    if (!(provider instanceof SimulatedQuoteProvider)) throw new TesseraError('attestation.provider = "simulated" needs the simulated quote provider', 'RUN_ATTESTATION_INVALID');
+    // Trust the root the config names; with none, this host's own simulated root (a shared simulated_dir).
+    const root = config.attestation.simulatedRoots.length > 0 ? readFileSync(config.attestation.simulatedRoots[0]!) : provider.rootCertificateDer();
+    const controller = new AdmissionController({ policy, verifier: new QuoteVerifier({ trustedRootDer: root }), nonces });
+    const collateral: CollateralLookup = async () => {
+      const now = Math.floor(Date.now() / 1000);
+      return provider.collateral(hooks.collateralExpired() ? now - expiredCollateralAgeS : now);
+    };
+    return { admission: new RunAdmission({ controller, collateral, fingerprint: config.identity.fingerprint }), store: undefined };
+  }
+  const store = openCollateralStore(config);
+  const controller = new AdmissionController({ policy, verifier: new QuoteVerifier(), nonces });
+  const collateral: CollateralLookup = async (quote) => {
+    const { fmspc, ca } = pckPlatformOf(quote);
+    return store.get(fmspc, ca);
+  };
+  return { admission: new RunAdmission({ controller, collateral, fingerprint: config.identity.fingerprint }), store };
+}
+
+/**
+ * The attestation options `tessera run` passes to SeatProcess.start: the
+ * leader's admission, the joiner's attestor, and re-attestation. `env`
+ * carries the test-only hooks (attestation-test-hooks.ts).
+ */
+export function runAttestation(env: NodeJS.ProcessEnv, logger?: Logger): Pick<SeatProcessOptions, 'admission' | 'attestor' | 'reattestation'> {
+  let hooks: AttestationTestHooks | undefined;
+  const hooksFor = (config: SeatConfig): AttestationTestHooks => {
+    if (hooks === undefined) {
+      hooks = attestationTestHooks(env, config);
+      if (hooks.active.length > 0) logger?.warn({ hooks: hooks.active }, 'TEST-ONLY attestation hooks are set (simulated attestation only)');
+    }
+    return hooks;
+  };
+  const stores = new WeakMap<SeatAdmission, CollateralStore>();
+  return {
+    admission: ({ config, provider }) => {
+      const made = runAdmissionFor(config, provider, hooksFor(config));
+      if (made.store !== undefined) stores.set(made.admission, made.store);
+      return made.admission;
+    },
+    attestor: ({ config, provider }): JoinAttestor => {
+      const h = hooksFor(config);
+      return {
+        quote: (nodeKey, _fingerprint, nonce) => makeOwnQuote(config, provider, h, nodeKey, nonce),
+        presentNonce: (issued) => h.presentNonce(issued),
+      };
+    },
+    reattestation: ({ config, provider, nodeKey, admission, logger: seatLogger, metrics }) => {
+      const h = hooksFor(config);
+      const store = admission === undefined ? undefined : stores.get(admission);
+      return reattestationFor({
+        config,
+        nodeKey,
+        verifier: admission instanceof RunAdmission ? admission : undefined,
+        quoteOwn: (nonce) => makeOwnQuote(config, provider, h, nodeKey, nonce),
+        intervalMs: h.reattestIntervalMs ?? config.attestation.reattestIntervalS * 1000,
+        logger: seatLogger.child({ component: 'reattestation' }),
+        metrics,
+        collateralStore: store,
+      });
+    },
+  };
+}

@@ -38,23 +38,11 @@ import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
 import { Seat, type SeatStatus } from './seat.js';
 import { intervalTicker } from './ticker.js';
+import { runAdmissionRefusalReasons } from './run-attestation.js';
+import type { SeatReattestation } from './reattestation-service.js';
 
 /** Reasons an admission can be refused with, for the refusal counter (each series exists from the start). */
-export const runAdmissionRefusalReasons = [
-  'ADMISSION_UNAVAILABLE',
-  'MEMBERSHIP_FAILED',
-  'MRTD_MISMATCH',
-  'RTMR_MISMATCH',
-  'DEBUG_TD',
-  'TCB_STATUS',
-  'COLLATERAL_EXPIRED',
-  'QUOTE_INVALID',
-  'REPORT_DATA_MISMATCH',
-  'NONCE_UNKNOWN',
-  'NONCE_REPLAYED',
-  'TICKET_INVALID',
-  'REFUSED',
-] as const;
+export { runAdmissionRefusalReasons } from './run-attestation.js';
 
 /** How often STATUS= and the committee metrics are refreshed. */
 export const statusIntervalMs = 1_000;
@@ -67,6 +55,8 @@ export const joinAttemptsMax = 120;
 export interface JoinAttestor {
   /** Our quote over `nonce`: report_data binds the node key, the organism fingerprint and the nonce. */
   quote(nodeKey: NodeKey, fingerprint: Uint8Array, nonce: Uint8Array): Promise<Uint8Array>;
+  /** TEST-ONLY (simulated attestation): the nonce presented instead of the one the leader issued. */
+  presentNonce?(issued: Uint8Array): Uint8Array;
 }
 
 export interface SeatProcessOptions {
@@ -77,6 +67,8 @@ export interface SeatProcessOptions {
   readonly admission?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey }) => SeatAdmission | undefined;
   /** Makes our quote when we join; undefined = this seat cannot join (only bootstrap or restart). */
   readonly attestor?: (ctx: { config: SeatConfig; provider: QuoteProvider }) => JoinAttestor | undefined;
+  /** Answers the leader's Attest calls and, when leading, re-attests every member (reattestation-service.ts). */
+  readonly reattestation?: (ctx: { config: SeatConfig; provider: QuoteProvider; nodeKey: NodeKey; admission: SeatAdmission | undefined; logger: Logger; metrics: SeatMetrics }) => SeatReattestation | undefined;
   /** Where SIGTERM/SIGINT come from (default process). */
   readonly signals?: SignalSource;
   /** Ends the process (default process.exit). */
@@ -97,6 +89,7 @@ export class SeatProcess {
   opsPort = 0;
   seat: Seat<KvMachine> | undefined;
   transport: GrpcTransport | undefined;
+  reattestation: SeatReattestation | undefined;
 
   private constructor(
     readonly config: SeatConfig,
@@ -173,6 +166,8 @@ export class SeatProcess {
     // Join tickets are checked before the quote whenever a [[ticket_issuer]] has scope "seat".
     const quoteAdmission = opts.admission?.({ config, provider, nodeKey: this.nodeKey });
     const admission = quoteAdmission === undefined ? undefined : withJoinTickets(quoteAdmission, config);
+    // Re-attestation verifies quotes only (tickets are for joining).
+    const reattestation = (this.reattestation = opts.reattestation?.({ config, provider, nodeKey: this.nodeKey, admission: quoteAdmission, logger, metrics }));
     const grpcTransport = new GrpcTransport({
       listen: config.seat.peerListen,
       nodeKey: this.nodeKey,
@@ -187,9 +182,10 @@ export class SeatProcess {
           nonce: (req, caller) => this.requireSeat().then((s) => joinBridge(s, { admission }).nonce(req, caller)),
           join: (req, caller) =>
             this.requireSeat().then((s) =>
-              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused') }).join(req, caller),
+              joinBridge(s, { admission, onRefusal: (r) => logger.warn(r, 'join refused'), onAdmitted: (r) => logger.info(r, 'join admitted') }).join(req, caller),
             ),
         },
+        ...(reattestation !== undefined ? { attest: reattestation.handler } : {}),
       },
     });
     this.transport = grpcTransport;
@@ -227,6 +223,7 @@ export class SeatProcess {
     });
     this.seat = seat;
     await seat.start();
+    reattestation?.start(seat);
     logger.info({ peerListen: config.seat.peerListen, port: grpcTransport.port, advertise: config.seat.peerAdvertise }, 'peer listener up');
     this.refreshStatus();
     this.lifecycle.peerListenerUp();
@@ -294,6 +291,7 @@ export class SeatProcess {
             address: config.seat.peerAdvertise,
             tickets,
             quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
+            ...(attestor.presentNonce !== undefined ? { presentNonce: (n: Uint8Array) => attestor.presentNonce!(n) } : {}),
           });
           if (response.leaderHint !== '') admittedBy = response.leaderHint;
           // The member that admitted us is the leader; admit its Raft traffic until our registry fills in.
@@ -362,7 +360,7 @@ export class SeatProcess {
         st.members.map((m) => ({
           name: String(m.id),
           up: isUp(m.id),
-          attested: m.attestation === undefined ? undefined : true,
+          attested: this.reattestation?.attested(m.id) ?? (m.attestation === undefined ? undefined : true),
         })),
       );
     } catch (e) {
@@ -380,6 +378,7 @@ export class SeatProcess {
 
   private async shutdown(): Promise<void> {
     this.joinAbort.abort();
+    this.reattestation?.stop();
     if (this.statusTimer !== undefined) clearInterval(this.statusTimer);
     this.metrics.setUp(false);
     const server = this.clientServer;

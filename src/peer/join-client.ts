@@ -17,6 +17,8 @@ export interface JoinParams {
   readonly tickets: readonly Uint8Array[];
   /** Makes the quote over this nonce (QuoteProvider plus report_data binding, in the seat). */
   readonly quote: (nonce: Uint8Array) => Promise<Uint8Array>;
+  /** TEST-ONLY (simulated attestation): the nonce to quote over and present instead of the issued one (replay tests). */
+  readonly presentNonce?: (issued: Uint8Array) => Uint8Array;
 }
 
 export const notLeaderRefusal = 'NOT_LEADER';
@@ -46,13 +48,14 @@ export class JoinClient {
           continue;
         }
         if (nonce.nonce.length === 0) throw new TesseraError(`member ${address} gave an empty nonce`, 'PEER_JOIN_FAILED', { address });
-        const quote = await params.quote(nonce.nonce);
+        const presented = params.presentNonce?.(nonce.nonce) ?? nonce.nonce;
+        const quote = await params.quote(presented);
         response = await channel.join({
           nodePublicKey: params.nodePublicKey,
           quote,
           tickets: [...params.tickets],
           address: params.address,
-          nonce: nonce.nonce,
+          nonce: presented,
         });
       } finally {
         channel.close();

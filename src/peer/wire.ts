@@ -60,6 +60,8 @@ export interface AttestRequest {
 }
 export interface AttestResponse {
   quote: Uint8Array;
+  /** SPKI DER of the member's node key (what the quote's report_data binds). */
+  nodePublicKey: Uint8Array;
 }
 
 class Check {
@@ -143,6 +145,7 @@ export const decodeAttestRequest = decoder(wire.AttestRequest, 'AttestRequest', 
 
 export const decodeAttestResponse = decoder(wire.AttestResponse, 'AttestResponse', (w, c): AttestResponse => ({
   quote: c.bytes(w.quote, 'quote', peerLimits.quoteBytesMax),
+  nodePublicKey: c.bytes(w.nodePublicKey, 'nodePublicKey', peerLimits.publicKeyBytesMax),
 }));
 
 export const encodeRaftAck = (m: RaftAck): Buffer => encodeProto(wire.RaftAck, wire.RaftAck.create(m));

@@ -36,7 +36,10 @@ export interface SeatSpec {
   readonly bootstrap?: boolean;
   /** Peer addresses to join through. */
   readonly join?: readonly string[];
+  /** Lines appended to [attestation]. */
   readonly extra?: string;
+  /** Lines appended to [admission] (fingerprinted: give every seat of a committee the same). */
+  readonly admission?: string;
 }
 
 export interface LogLine {
@@ -128,6 +131,24 @@ export class SeatHandle {
     return [...this.lines.slice(-n).map((l) => JSON.stringify(l)), this.stderr].join('\n');
   }
 
+  /** The log lines with this msg. */
+  logs(msg: string): LogLine[] {
+    return this.lines.filter((l) => l.msg === msg);
+  }
+
+  /** The text of this seat's /metrics (seat.metrics_listen). */
+  async metrics(): Promise<string> {
+    // A pooled keep-alive socket the server has just closed fails the request ("other side closed"): try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await fetch(`http://127.0.0.1:${this.metricsPort}/metrics`, { signal: AbortSignal.timeout(3000) })).text();
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
   kill(signal: NodeJS.Signals): void {
     this.child?.kill(signal);
   }
@@ -208,6 +229,7 @@ machine = "kv"
 [admission]
 mrtd = ["${simulatedMrtd}"]
 allow_debug = false
+${o.admission ?? ''}
 
 [seat]
 data_dir = "${o.dataDir}"
@@ -231,6 +253,21 @@ provider = "simulated"
 simulated_dir = "${o.simulatedDir}"
 ${o.extra ?? ''}
 `;
+}
+
+/**
+ * The value of the first sample of `name` whose labels include every pair of
+ * `labels` (Prometheus text format), or undefined.
+ */
+export function metricValue(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    const m = /^[^{ ]+(?:\{([^}]*)\})? (\S+)$/.exec(line);
+    if (m === null) continue;
+    const have = new Map([...(m[1] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1]!, x[2]!]));
+    if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) return Number(m[2]);
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- kv client

@@ -156,7 +156,7 @@ const decoders: [string, (b: Uint8Array) => unknown, Uint8Array][] = [
   ],
   ['JoinResponse', w.decodeJoinResponse, w.encodeJoinResponse({ admitted: true, refusalReason: '', message: '', memberId: 77, leaderHint: '' })],
   ['AttestRequest', w.decodeAttestRequest, w.encodeAttestRequest({ nonce: new Uint8Array(32).fill(3) })],
-  ['AttestResponse', w.decodeAttestResponse, w.encodeAttestResponse({ quote: new Uint8Array(200).fill(8) })],
+  ['AttestResponse', w.decodeAttestResponse, w.encodeAttestResponse({ quote: new Uint8Array(200).fill(8), nodePublicKey: new Uint8Array(44).fill(4) })],
 ];
 
 function cleanly(decode: (b: Uint8Array) => unknown, b: Uint8Array): void {

@@ -114,7 +114,7 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
           return Promise.resolve({ admitted: true, refusalReason: '', message: '', memberId: 99, leaderHint: '' });
         },
       },
-      attest: { attest: (req) => Promise.resolve({ quote: Buffer.concat([Buffer.from('q:'), req.nonce]) }) },
+      attest: { attest: (req) => Promise.resolve({ quote: Buffer.concat([Buffer.from('q:'), req.nonce]), nodePublicKey: Buffer.from('spki') }) },
     };
     const leader = await member({ handlers });
     leader.transport.setPeers([leader.address]);

@@ -76,7 +76,7 @@ describe('NonceIssuer', () => {
     const issuer = new NonceIssuer({ clock: () => now, lifetimeSeconds: 10 });
     const a = issuer.issue();
     expect(issuer.redeem(a)).toEqual({ ok: true });
-    expect(issuer.redeem(a)).toMatchObject({ ok: false, reason: 'NONCE_UNKNOWN' });
+    expect(issuer.redeem(a)).toMatchObject({ ok: false, reason: 'NONCE_REPLAYED' });
     const b = issuer.issue();
     now += 11;
     expect(issuer.redeem(b)).toMatchObject({ ok: false, reason: 'NONCE_EXPIRED' });
@@ -107,7 +107,14 @@ describe('AdmissionController', () => {
     ['MRTD_NOT_PINNED', () => { const s = setup({ policy: { mrtd: ['ab'.repeat(48)] } }); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
     ['RTMR_MISMATCH', () => { const s = setup({ td: { rtmrs: [Buffer.alloc(48), Buffer.alloc(48), Buffer.alloc(48, 1), Buffer.alloc(48)] } }); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
     ['REPORT_DATA_MISMATCH', () => { const s = setup({ bindFingerprint: Buffer.alloc(32, 9) }); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
-    ['NONCE_UNKNOWN', () => { const s = setup(); s.nonces.redeem(s.nonce); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
+    ['NONCE_UNKNOWN', () => {
+      // A verifier that never issued this nonce.
+      const s = setup();
+      const stranger = new AdmissionController({ policy: policy(), verifier: new QuoteVerifier({ trustedRootDer: s.c.trustedRootDer }), nonces: new NonceIssuer({ clock: () => at }), clock: () => at });
+      return stranger.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce });
+    }],
+    ['NONCE_REPLAYED', () => { const s = setup(); s.nonces.redeem(s.nonce); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
+    ['COLLATERAL_EXPIRED', () => { const s = setup({ caseOptions: { expired: 'tcbInfo' } }); return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
     ['NONCE_EXPIRED', () => { let now = at; const s = setup({ clock: () => now }); now += 61; return s.controller.admit(s.c.quote, s.c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce: s.nonce }); }],
   ];
   for (const [reason, run] of cases) {
@@ -124,6 +131,16 @@ describe('AdmissionController', () => {
     const collateral = JSON.parse(readFixture('tdx', 'sgx_quote_collateral.json').toString('utf8')) as DcapCollateral;
     const r = controller.admit(readFixture('tdx', 'sgx_quote'), collateral, { nodePublicKey: nodeKey, fingerprint, nonce: nonces.issue() });
     expect(refusedWith(r)).toBe('NOT_TDX');
+  });
+
+  it('a refused quote does not spend the nonce (a stranger cannot burn it); an admitted one does: its nonce again is NONCE_REPLAYED', () => {
+    const { controller, c, nonce } = setup();
+    const wrongKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'der' });
+    expect(refusedWith(controller.admit(c.quote, c.collateral, { nodePublicKey: wrongKey, fingerprint, nonce }))).toBe('REPORT_DATA_MISMATCH');
+    expect(refusedWith(controller.admit(c.quote, c.collateral, { nodePublicKey: nodeKey, fingerprint, nonce }))).toBe('admitted');
+    const other = buildDcapCase({ atUnix: at, reportData: reportDataFor(nodeKey, fingerprint, nonce), td: { mrTd, rtmrs: [Buffer.alloc(48), Buffer.alloc(48), rtmr2, Buffer.alloc(48)], mrOwner: Buffer.alloc(48, 1) } });
+    const again = new AdmissionController({ policy: policy(), verifier: new QuoteVerifier({ trustedRootDer: other.trustedRootDer }), nonces: (controller as unknown as { nonces: NonceIssuer }).nonces, clock: () => at });
+    expect(refusedWith(again.admit(other.quote, other.collateral, { nodePublicKey: nodeKey, fingerprint, nonce }))).toBe('NONCE_REPLAYED');
   });
 
   it('every refusal reason comes from the one exported list', () => {

@@ -19,8 +19,14 @@ export const ADMISSION_REFUSAL_REASONS = [
   'NONCE_EXPIRED',
   'REPORT_DATA_MISMATCH',
   'QUOTE_REPLAYED',
+  'NONCE_REPLAYED',
+  'COLLATERAL_EXPIRED',
+  'COLLATERAL_UNAVAILABLE',
 ] as const;
 export type AdmissionRefusalReason = (typeof ADMISSION_REFUSAL_REASONS)[number];
+
+/** Verifier reasons that mean the verifier's own collateral (not the quote) is past its nextUpdate: the operator refreshes it. */
+const collateralExpiredReasons: ReadonlySet<string> = new Set(['TCB_INFO_EXPIRED', 'QE_IDENTITY_EXPIRED', 'CRL_EXPIRED']);
 
 export interface AdmissionPolicy {
   /** Accepted MR_TD values, lowercase hex (96 digits). */
@@ -86,7 +92,8 @@ export interface AdmissionControllerOptions {
  * the TD is not DEBUG nor bound to a service TD (unless allowed), its MR_TD
  * is pinned and its RTMRs match their pins, and REPORTDATA binds the
  * member's key, the organism and a fresh nonce of ours. A quote is admitted
- * at most once (its digest is remembered), and each nonce is used once.
+ * at most once (its digest is remembered), and each nonce is used once
+ * (a second use is NONCE_REPLAYED).
  */
 export class AdmissionController {
   private readonly policy: AdmissionPolicy;
@@ -116,7 +123,7 @@ export class AdmissionController {
     const p = this.policy;
     const v = this.verifier.verify(quote, collateral, { atUnix: now, allowDebug: p.allowDebug, allowServiceTd: p.allowServiceTd });
     if (!v.verified) {
-      const reason = v.reason === 'TD_DEBUG' ? 'DEBUG_TD' : v.reason === 'TD_SERVICE_TD_PRESENT' ? 'SERVICE_TD' : 'QUOTE_NOT_VERIFIED';
+      const reason = v.reason === 'TD_DEBUG' ? 'DEBUG_TD' : v.reason === 'TD_SERVICE_TD_PRESENT' ? 'SERVICE_TD' : collateralExpiredReasons.has(v.reason ?? '') ? 'COLLATERAL_EXPIRED' : 'QUOTE_NOT_VERIFIED';
       return refuse(reason, `the quote does not verify: ${v.message ?? ''} [${v.reason ?? ''}]`, v);
     }
     if (v.tee !== 'tdx' || v.tdReport === undefined || v.mrTd === undefined) return refuse('NOT_TDX', 'only TDX quotes are admitted (this is an SGX quote)', v);
@@ -139,6 +146,7 @@ export class AdmissionController {
     if (!expected.equals(v.tdReport.reportData)) {
       return refuse('REPORT_DATA_MISMATCH', 'REPORTDATA does not bind this node key, organism fingerprint and nonce', v);
     }
+    // Last, so that a stranger cannot burn a member's nonce with a bad quote.
     const nonce = this.nonces.redeem(binding.nonce);
     if (!nonce.ok) return refuse(nonce.reason, nonce.message, v);
     this.remember(digest);

@@ -10,9 +10,11 @@ export interface NonceIssuerOptions {
   outstandingMax?: number;
   /** Random bytes source (default node:crypto). */
   random?: () => Buffer;
+  /** Redeemed nonces remembered, so a second use says NONCE_REPLAYED rather than NONCE_UNKNOWN (default 4096). */
+  spentMax?: number;
 }
 
-export type NonceRedemption = { ok: true } | { ok: false; reason: 'NONCE_UNKNOWN' | 'NONCE_EXPIRED'; message: string };
+export type NonceRedemption = { ok: true } | { ok: false; reason: 'NONCE_UNKNOWN' | 'NONCE_EXPIRED' | 'NONCE_REPLAYED'; message: string };
 
 /**
  * Nonces issued by the verifier for admission: single-use and short-lived.
@@ -26,6 +28,9 @@ export class NonceIssuer {
   private readonly random: () => Buffer;
   // hex nonce -> expiry (unix seconds); Map keeps insertion order for eviction.
   private readonly outstanding = new Map<string, number>();
+  // Redeemed nonces (bounded, oldest dropped first): only to name a replay as such.
+  private readonly spent = new Set<string>();
+  private readonly spentMax: number;
 
   constructor(options: NonceIssuerOptions = {}) {
     this.lifetime = options.lifetimeSeconds ?? 120;
@@ -35,6 +40,7 @@ export class NonceIssuer {
     this.clock = options.clock ?? (() => Math.floor(Date.now() / 1000));
     this.outstandingMax = options.outstandingMax ?? 4096;
     this.random = options.random ?? newNonceBytes;
+    this.spentMax = options.spentMax ?? 4096;
   }
 
   issue(): Buffer {
@@ -53,13 +59,23 @@ export class NonceIssuer {
     const key = Buffer.from(nonce).toString('hex');
     const expiry = this.outstanding.get(key);
     if (expiry === undefined) {
-      return { ok: false, reason: 'NONCE_UNKNOWN', message: 'the nonce was not issued by this verifier or was already used' };
+      if (this.spent.has(key)) return { ok: false, reason: 'NONCE_REPLAYED', message: 'the nonce was already used (a nonce admits one quote, once)' };
+      return { ok: false, reason: 'NONCE_UNKNOWN', message: 'the nonce was not issued by this verifier (or it was dropped before use)' };
     }
     this.outstanding.delete(key);
+    this.rememberSpent(key);
     if (this.clock() > expiry) {
       return { ok: false, reason: 'NONCE_EXPIRED', message: `the nonce expired at ${new Date(expiry * 1000).toISOString()}` };
     }
     return { ok: true };
+  }
+
+  private rememberSpent(key: string): void {
+    if (this.spent.size >= this.spentMax) {
+      const oldest = this.spent.values().next().value;
+      if (oldest !== undefined) this.spent.delete(oldest);
+    }
+    this.spent.add(key);
   }
 
   get outstandingCount(): number {

@@ -46,8 +46,10 @@ With NOTIFY_SOCKET set it sends READY=1 once storage is recovered and the
 peer listener is up, STATUS= as role, term and membership change, WATCHDOG=1
 at half WATCHDOG_USEC, and STOPPING=1 on SIGTERM, then drains and exits 0.
 An empty data directory needs committee.bootstrap = true (the founding seat)
-or committee.join (a new member, admitted by attestation). See
-docs/operators/running.md.`,
+or committee.join (a new member, admitted by attestation); a join refused by
+the leader's admission policy exits 1 with the reason on stderr. While it
+leads, the seat re-attests every member each attestation.reattest_interval_s.
+See docs/operators/running.md.`,
   options: {
     instance: { type: 'string', valueName: 'NAME', description: 'the unit instance (builder@NAME); names the config, env file and data dir' },
     config: { type: 'string', valueName: 'PATH', description: 'config file (default /etc/builder/NAME.toml)' },
@@ -85,10 +87,16 @@ docs/operators/running.md.`,
     logger.info({ config: config.file, dataDir: config.seat.dataDir, fingerprint: config.identity.fingerprintHex, envFiles: envResult }, 'starting');
     if (config.attestation.provider === 'simulated') logger.warn({}, 'attestation is SIMULATED: development only, never admits real TDX hosts');
     const notifier = new SdNotifier({ env, onError: (e, state) => logger.warn({ err: e, state }, 'sd_notify failed') });
+    let joinFailed = false;
     let resolveExit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((r) => (resolveExit = r));
     try {
-      const proc = await SeatProcess.start({ config, logger, notifier, exit: (code) => resolveExit(code), ...runAttestation });
+      const proc = await SeatProcess.start({ config, logger, notifier, exit: (code) => resolveExit(code), ...runAttestation(env, logger) });
+      // A refused join ends the process: say why on stderr too (the operator's terminal, journald's priority), and exit 1.
+      proc.joined.catch((e: unknown) => {
+        joinFailed = true;
+        ctx.io.stderr.write(`tessera run: could not join the committee: ${e instanceof Error ? e.message : String(e)}\n`);
+      });
       logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort }, 'serving');
     } catch (e) {
       logger.fatal({ err: e }, 'start failed');
@@ -99,7 +107,8 @@ docs/operators/running.md.`,
       }
       throw e;
     }
-    const code = await exited;
+    const drained = await exited;
+    const code = joinFailed ? ExitCode.Failure : drained;
     logger.flush();
     // Everything is closed; should a library still hold a handle, do not hang past the stop timeout.
     setTimeout(() => process.exit(code), 2_000).unref();

@@ -1927,6 +1927,9 @@ export namespace tessera {
                 /** AttestResponse quote. */
                 quote: Uint8Array;
 
+                /** AttestResponse nodePublicKey. */
+                nodePublicKey: Uint8Array;
+
                 /**
                  * Creates a new AttestResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2013,6 +2016,9 @@ export namespace tessera {
 
                     /** AttestResponse quote */
                     quote?: (Uint8Array|null);
+
+                    /** AttestResponse nodePublicKey */
+                    nodePublicKey?: (Uint8Array|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

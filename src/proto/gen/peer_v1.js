@@ -5467,6 +5467,7 @@ export const tessera = $root.tessera = (() => {
                  * Properties of an AttestResponse.
                  * @typedef {Object} tessera.peer.v1.AttestResponse.$Properties
                  * @property {Uint8Array|null} [quote] AttestResponse quote
+                 * @property {Uint8Array|null} [nodePublicKey] AttestResponse nodePublicKey
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5507,6 +5508,14 @@ export const tessera = $root.tessera = (() => {
                 AttestResponse.prototype.quote = $util.newBuffer([]);
 
                 /**
+                 * AttestResponse nodePublicKey.
+                 * @member {Uint8Array} nodePublicKey
+                 * @memberof tessera.peer.v1.AttestResponse
+                 * @instance
+                 */
+                AttestResponse.prototype.nodePublicKey = $util.newBuffer([]);
+
+                /**
                  * Creates a new AttestResponse instance using the specified properties.
                  * @function create
                  * @memberof tessera.peer.v1.AttestResponse
@@ -5540,6 +5549,8 @@ export const tessera = $root.tessera = (() => {
                         throw $Error("max depth exceeded");
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote") && message.quote.length)
                         writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.quote);
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey") && message.nodePublicKey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nodePublicKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5606,6 +5617,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.quote;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.nodePublicKey = value;
+                                else
+                                    delete message.nodePublicKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5657,6 +5677,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
                         if (!(message.quote && typeof message.quote.length === "number" || $util.isString(message.quote)))
                             return "quote: buffer expected";
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
+                        if (!(message.nodePublicKey && typeof message.nodePublicKey.length === "number" || $util.isString(message.nodePublicKey)))
+                            return "nodePublicKey: buffer expected";
                     return null;
                 };
 
@@ -5684,6 +5707,12 @@ export const tessera = $root.tessera = (() => {
                                 $util.base64.decode(object.quote, message.quote = $util.newBuffer($util.base64.length(object.quote)), 0);
                             else if (object.quote.length >= 0)
                                 message.quote = object.quote;
+                    if (object.nodePublicKey != null)
+                        if (object.nodePublicKey.length)
+                            if (typeof object.nodePublicKey === "string")
+                                $util.base64.decode(object.nodePublicKey, message.nodePublicKey = $util.newBuffer($util.base64.length(object.nodePublicKey)), 0);
+                            else if (object.nodePublicKey.length >= 0)
+                                message.nodePublicKey = object.nodePublicKey;
                     return message;
                 };
 
@@ -5704,7 +5733,7 @@ export const tessera = $root.tessera = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         if (options.bytes === $String)
                             object.quote = "";
                         else {
@@ -5712,8 +5741,18 @@ export const tessera = $root.tessera = (() => {
                             if (options.bytes !== $Array)
                                 object.quote = $util.newBuffer(object.quote);
                         }
+                        if (options.bytes === $String)
+                            object.nodePublicKey = "";
+                        else {
+                            object.nodePublicKey = [];
+                            if (options.bytes !== $Array)
+                                object.nodePublicKey = $util.newBuffer(object.nodePublicKey);
+                        }
+                    }
                     if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
                         object.quote = options.bytes === $String ? $util.base64.encode(message.quote, 0, message.quote.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.quote) : message.quote;
+                    if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
+                        object.nodePublicKey = options.bytes === $String ? $util.base64.encode(message.nodePublicKey, 0, message.nodePublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nodePublicKey) : message.nodePublicKey;
                     return object;
                 };
 
