@@ -2,12 +2,15 @@
  * KvService: the key-value machine's gRPC service over a Seat (proto
  * tessera.kv.v1.Kv). Put and Cas are proposed through Raft and answered
  * once applied; Get runs after a ReadIndex round (linearizable). A seat
- * that is not the leader refuses writes with UNAVAILABLE and the leader's
- * address in metadata (tessera-leader-address).
+ * that is not the leader refuses writes with UNAVAILABLE, the leader's id
+ * (tessera-leader-id) and the address where the leader serves this service
+ * (tessera-leader-address: its member record's client address, never its
+ * peer address, which a kv client cannot talk to).
  */
 import * as grpc from '@grpc/grpc-js';
 import { TesseraError } from '../common/errors.js';
 import type { Seat } from '../node/seat.js';
+import type { NodeId } from '../raft/index.js';
 import { rawRequests, unaryHandler, type LeaderAddressOf } from '../node/grpc-service.js';
 import { kvV1, methodDefinition } from '../proto/index.js';
 import { checkKey, encodeKvCommand } from './codec.js';
@@ -31,7 +34,10 @@ export const kvMethods = {
 } as const;
 
 export interface KvServiceOptions {
-  /** The address clients should dial for member `leader` (default: its peer address). */
+  /**
+   * The address clients should dial for member `leader` (default: the
+   * client address in its member record; none when the record has none).
+   */
   readonly clientAddressOf?: LeaderAddressOf;
 }
 
@@ -45,23 +51,24 @@ function appliedOrThrow(result: KvResult): Exclude<KvResult, { kind: 'refused' }
 }
 
 export function kvServiceHandlers(seat: Seat<KvMachine>, options: KvServiceOptions = {}): grpc.UntypedServiceImplementation {
+  const clientAddressOf: LeaderAddressOf = options.clientAddressOf ?? ((leader) => seat.memberRecord(leader as NodeId)?.clientAddress);
   return {
     Get: unaryHandler(pb.GetRequest, 'tessera.kv.v1.GetRequest', async (req: GetRequest): Promise<GetResponse> => {
       const key = bytes(req.key);
       checkKey(key);
       const entry = await seat.linearizableRead((m) => m.get(key));
       return entry === undefined ? { found: false } : { found: true, value: entry.value, modIndex: entry.modIndex };
-    }, options.clientAddressOf),
+    }, clientAddressOf),
     Put: unaryHandler(pb.PutRequest, 'tessera.kv.v1.PutRequest', async (req: PutRequest): Promise<PutResponse> => {
       const result = appliedOrThrow(await seat.propose(encodeKvCommand({ op: 'put', key: bytes(req.key), value: bytes(req.value) })));
       return { index: result.index };
-    }, options.clientAddressOf),
+    }, clientAddressOf),
     Cas: unaryHandler(pb.CasRequest, 'tessera.kv.v1.CasRequest', async (req: CasRequest): Promise<CasResponse> => {
       const command = encodeKvCommand({ op: 'cas', key: bytes(req.key), expected: req.expectAbsent ? undefined : bytes(req.expected), value: bytes(req.value) });
       const result = appliedOrThrow(await seat.propose(command));
       if (result.kind !== 'cas') throw new TesseraError(`kv: a cas was answered as ${result.kind}`, 'ASSERTION_FAILED');
       return { swapped: result.swapped, found: result.current !== undefined, current: result.current?.value ?? new Uint8Array(0), index: result.index };
-    }, options.clientAddressOf),
+    }, clientAddressOf),
   };
 }
 

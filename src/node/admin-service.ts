@@ -53,6 +53,7 @@ export function statusResponse(st: SeatStatus): StatusResponse {
     term: st.term,
     leader: st.leader,
     leaderAddress: st.leaderAddress ?? '',
+    leaderClientAddress: st.leaderClientAddress ?? '',
     committedIndex: st.committedIndex,
     appliedIndex: st.appliedIndex,
     snapshotIndex: st.snapshotIndex,
@@ -60,6 +61,7 @@ export function statusResponse(st: SeatStatus): StatusResponse {
     members: st.members.map((m) => ({
       id: m.id,
       address: m.address,
+      clientAddress: m.clientAddress ?? '',
       keyId: m.keyId,
       role: m.role,
       matchIndex: m.matchIndex ?? 0,
@@ -165,7 +167,7 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       if (!req.address) throw seatError(SeatErrorCode.ArgumentInvalid, 'address is required (host:port of the member\'s peer listener)', { field: 'address' });
       if (!req.keyId || !/^[0-9a-f]{64}$/.test(req.keyId)) throw seatError(SeatErrorCode.ArgumentInvalid, 'key_id must be 64 lowercase hex digits', { field: 'key_id' });
       await seat.admitLearner({
-        member: { id, address: req.address, keyId: req.keyId },
+        member: { id, address: req.address, keyId: req.keyId, ...(req.clientAddress ? { clientAddress: req.clientAddress } : {}) },
         nonce: req.nonce ?? new Uint8Array(0),
         quote: req.quote ?? new Uint8Array(0),
         tickets: req.tickets ?? [],

@@ -72,7 +72,7 @@ export function joinBridge<M extends StateMachine>(seat: Seat<M>, opts: JoinBrid
       if (opts.admission === undefined) return refuse(joinRefusal.admissionUnavailable, `seat ${st.id} has no admission policy to verify joins with`);
       try {
         await seat.admitLearner({
-          member: { id, address: request.address, keyId },
+          member: { id, address: request.address, keyId, ...(request.clientAddress ? { clientAddress: request.clientAddress } : {}) },
           nodePublicKey: request.nodePublicKey,
           nonce: request.nonce,
           quote: request.quote,

@@ -2,8 +2,16 @@
  * A joining seat starts with empty storage, so its member registry is empty
  * and the seat would tell the transport to admit nobody: the leader's first
  * append (or snapshot) would be refused. JoiningTransport keeps the member
- * that admitted us (its address and node key) admitted until the seat's own
- * registry names anyone, which happens when that snapshot is installed.
+ * that admitted us (its address and node key) admitted, next to whatever the
+ * seat's registry names, until that registry names this seat itself.
+ *
+ * Not merely "until the registry is non-empty": the snapshot the leader
+ * sends may be older than the leader's own admission (a committee's genesis
+ * snapshot names only its founders), so the first registry a joiner
+ * installs can lack the very leader that is feeding it its log. Dropping the
+ * seed then refused every later append and the joiner never caught up. Once
+ * the registry names this seat, this seat has applied its own admission,
+ * and every voter of that moment, the admitting leader included, is in it.
  */
 import { connect, type ConnectionOptions } from 'node:tls';
 
@@ -14,8 +22,17 @@ import type { PeerAddress, PeerTransport, PeerTransportEvents } from './ports.js
 export class JoiningTransport implements PeerTransport {
   private seeds: PeerAddress[] = [];
   private fromSeat: PeerAddress[] = [];
+  private settled = false;
 
-  constructor(private readonly inner: PeerTransport) {}
+  /**
+   * @param registryNamesSelf true once the seat's member registry holds
+   *   this seat (checked on every setPeers; the seat updates its registry
+   *   before it calls setPeers).
+   */
+  constructor(
+    private readonly inner: PeerTransport,
+    private readonly registryNamesSelf: () => boolean,
+  ) {}
 
   start(events: PeerTransportEvents): Promise<void> {
     return this.inner.start(events);
@@ -25,16 +42,25 @@ export class JoiningTransport implements PeerTransport {
     this.inner.send(messages);
   }
 
-  /** Admits `peers` until the seat's registry is non-empty. */
+  /** Admits `peers` (besides the seat's registry) until the registry names this seat. */
   setSeeds(peers: readonly PeerAddress[]): void {
+    if (this.settled) return;
     this.seeds = [...peers];
     this.apply();
   }
 
   setPeers(peers: readonly PeerAddress[]): void {
     this.fromSeat = [...peers];
-    if (peers.length > 0) this.seeds = [];
+    if (!this.settled && this.registryNamesSelf()) {
+      this.settled = true;
+      this.seeds = [];
+    }
     this.apply();
+  }
+
+  /** True once only the seat's registry is admitted. */
+  get joined(): boolean {
+    return this.settled;
   }
 
   close(): Promise<void> {
@@ -42,7 +68,8 @@ export class JoiningTransport implements PeerTransport {
   }
 
   private apply(): void {
-    this.inner.setPeers(this.fromSeat.length > 0 ? this.fromSeat : this.seeds);
+    const known = new Set(this.fromSeat.map((p) => p.id));
+    this.inner.setPeers([...this.fromSeat, ...this.seeds.filter((s) => !known.has(s.id))]);
   }
 }
 

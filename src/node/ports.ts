@@ -69,13 +69,15 @@ export interface AttestationRecord {
 
 /** A member as the committee knows it: peer address, node key, attestation. */
 export interface MemberRecord extends PeerAddress {
+  /** host:port where the member serves clients (the kv service); absent when unknown. Leader redirects give clients this, never the peer address. */
+  readonly clientAddress?: string;
   /** Absent for founding members bootstrapped without a record. */
   readonly attestation?: AttestationRecord;
 }
 
 /** What a joining member presents: who it is and the evidence for its quote and tickets. */
 export interface JoinRequest {
-  readonly member: PeerAddress;
+  readonly member: Omit<MemberRecord, 'attestation'>;
   /** SPKI DER of the member's node key (member.keyId is its digest); what the quote's report_data binds. */
   readonly nodePublicKey?: Uint8Array;
   /** The nonce the leader handed out (binds the quote to this join). */

@@ -79,6 +79,8 @@ export const memberAddressBytesMax = 512;
 
 function canonicalMember(m: MemberRecord): Record<string, unknown> {
   const out: Record<string, unknown> = { id: m.id, address: m.address, keyId: m.keyId };
+  // Only when known: records written before client addresses existed stay byte-identical.
+  if (m.clientAddress !== undefined) out.clientAddress = m.clientAddress;
   if (m.attestation !== undefined) {
     const a = m.attestation;
     out.attestation = { mrTd: a.mrTd, tcbStatus: a.tcbStatus, quoteDigest: a.quoteDigest, verifiedAtMs: a.verifiedAtMs, simulated: a.simulated };
@@ -100,6 +102,9 @@ function checkMember(v: unknown): MemberRecord {
   if (typeof o.id !== 'number' || !Number.isSafeInteger(o.id) || o.id <= 0) corrupt(`id ${String(o.id)} is not a positive integer`);
   if (typeof o.address !== 'string' || o.address.length > memberAddressBytesMax) corrupt('address missing or too long');
   if (typeof o.keyId !== 'string' || !/^[0-9a-f]*$/.test(o.keyId)) corrupt('keyId is not lowercase hex');
+  if (o.clientAddress !== undefined && (typeof o.clientAddress !== 'string' || o.clientAddress.length > memberAddressBytesMax)) {
+    corrupt('clientAddress is not a string or too long');
+  }
   let attestation: AttestationRecord | undefined;
   if (o.attestation !== undefined) {
     const a = o.attestation as Record<string, unknown>;
@@ -108,7 +113,13 @@ function checkMember(v: unknown): MemberRecord {
     if (typeof a.verifiedAtMs !== 'number' || !Number.isSafeInteger(a.verifiedAtMs) || typeof a.simulated !== 'boolean') corrupt('attestation time or simulated flag invalid');
     attestation = { mrTd: a.mrTd, tcbStatus: a.tcbStatus, quoteDigest: a.quoteDigest, verifiedAtMs: a.verifiedAtMs, simulated: a.simulated };
   }
-  return { id: o.id as NodeId, address: o.address, keyId: o.keyId, ...(attestation ? { attestation } : {}) };
+  return {
+    id: o.id as NodeId,
+    address: o.address,
+    keyId: o.keyId,
+    ...(typeof o.clientAddress === 'string' ? { clientAddress: o.clientAddress } : {}),
+    ...(attestation ? { attestation } : {}),
+  };
 }
 
 export function decodeMember(bytes: Uint8Array): MemberRecord {

@@ -9,9 +9,10 @@
  *
  * READY=1 goes out once storage is recovered and the peer listener is
  * bound, never before. STATUS= follows role, term, committed index and
- * members. SIGTERM: STOPPING=1, stop accepting clients, stop the seat
- * (which saves a deferred commit and closes the peer transport), close the
- * storage (flush), exit 0.
+ * members. SIGTERM: STOPPING=1; if leader, hand leadership to the most
+ * caught-up voter (bounded: leaderTransferTimeoutTicks); stop accepting
+ * clients, stop the seat (which saves a deferred commit and closes the peer
+ * transport), close the storage (flush), exit 0.
  */
 import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -77,6 +78,15 @@ export interface SeatProcessOptions {
   readonly drainTimeoutMs?: number;
 }
 
+/**
+ * How long SIGTERM waits for a leadership transfer, in ticks: Raft abandons
+ * a transfer after one election timeout, so two leave room for the new
+ * leader's first heartbeat to arrive here.
+ */
+export function leaderTransferTimeoutTicks(electionTicks: number): number {
+  return 2 * electionTicks + 2;
+}
+
 /** The running process's handles (for `tessera run` and the tests). */
 export class SeatProcess {
   private statusTimer: NodeJS.Timeout | undefined;
@@ -121,7 +131,7 @@ export class SeatProcess {
     let proc: SeatProcess | undefined;
     const lifecycle = new SeatLifecycle({
       notifier: opts.notifier,
-      drain: () => (proc === undefined ? Promise.resolve() : proc.stop()),
+      drain: (signal) => (proc === undefined ? Promise.resolve() : proc.drain(signal)),
       ...(opts.drainTimeoutMs !== undefined ? { drainTimeoutMs: opts.drainTimeoutMs } : {}),
       ...(opts.exit !== undefined ? { exit: opts.exit } : {}),
       ...(opts.signals !== undefined ? { signals: opts.signals } : {}),
@@ -154,7 +164,14 @@ export class SeatProcess {
   private async wire(opts: SeatProcessOptions, hasState: boolean): Promise<void> {
     const { config, logger, metrics } = this;
     const start = committeeStart(config, hasState);
-    const self: MemberRecord = { id: this.nodeKey.nodeId, address: config.seat.peerAdvertise, keyId: this.nodeKey.keyId };
+    // The client address goes into our member record, so any member can redirect kv clients here.
+    const clientAddress = config.seat.surfaceAdvertise;
+    const self: MemberRecord = {
+      id: this.nodeKey.nodeId,
+      address: config.seat.peerAdvertise,
+      keyId: this.nodeKey.keyId,
+      ...(clientAddress !== undefined ? { clientAddress } : {}),
+    };
     const machine = new KvMachine();
     if (start.kind === 'bootstrap') {
       await Seat.bootstrap(this.storage, [self], machine.snapshot());
@@ -189,7 +206,7 @@ export class SeatProcess {
       },
     });
     this.transport = grpcTransport;
-    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport) : undefined;
+    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport, () => this.seat?.hasMember(self.id) === true) : undefined;
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
@@ -261,7 +278,7 @@ export class SeatProcess {
       if (attestor === undefined) {
         throw new TesseraError('this seat must join a committee (committee.join) but has no attestor to make its quote', 'RUN_JOIN_FAILED');
       }
-      this.joined = this.join(start.peers, joining, attestor);
+      this.joined = this.join(start.peers, joining, attestor, clientAddress);
       this.joined.catch((e: unknown) => {
         if (this.joinAbort.signal.aborted) return;
         logger.fatal({ err: e }, 'could not join the committee; exiting');
@@ -273,7 +290,7 @@ export class SeatProcess {
   /** Resolves once a member admitted this seat (immediately when it did not have to join). */
   joined: Promise<void> = Promise.resolve();
 
-  private async join(peers: readonly string[], joining: JoiningTransport, attestor: JoinAttestor): Promise<void> {
+  private async join(peers: readonly string[], joining: JoiningTransport, attestor: JoinAttestor, clientAddress: string | undefined): Promise<void> {
     const { config, logger } = this;
     const client = new JoinClient(
       (address) => new GrpcPeerClient(address, { nodeKey: config.seat.insecurePlaintext ? undefined : this.nodeKey, attestationSimulated: config.attestation.provider === 'simulated' }),
@@ -289,6 +306,7 @@ export class SeatProcess {
           const response = await client.join(seed, {
             nodePublicKey: this.nodeKey.publicKeyDer,
             address: config.seat.peerAdvertise,
+            ...(clientAddress !== undefined ? { clientAddress } : {}),
             tickets,
             quote: (nonce) => attestor.quote(this.nodeKey, fingerprint, nonce),
             ...(attestor.presentNonce !== undefined ? { presentNonce: (n: Uint8Array) => attestor.presentNonce!(n) } : {}),
@@ -369,6 +387,27 @@ export class SeatProcess {
   }
 
   private stopping: Promise<void> | undefined;
+
+  /**
+   * What SIGTERM runs (after STOPPING=1): a leader first hands leadership to
+   * the most caught-up voter, so the committee has a new leader one round
+   * trip later instead of after an election timeout; then stop(). A failed
+   * or timed-out transfer is logged and the seat stops anyway.
+   */
+  async drain(signal?: AbortSignal): Promise<void> {
+    const seat = this.seat;
+    const st = seat?.status();
+    if (seat !== undefined && st?.role === Role.Leader && st.members.filter((m) => m.role === 'voter').length > 1 && signal?.aborted !== true) {
+      const timeoutTicks = leaderTransferTimeoutTicks(this.config.raft.electionTicks);
+      try {
+        const to = await seat.transferLeadership(undefined, { timeoutTicks });
+        this.logger.info({ from: st.id, to, term: seat.status().term }, 'leadership handed over');
+      } catch (e) {
+        this.logger.warn({ err: e, timeoutTicks }, 'leadership transfer failed; stopping anyway');
+      }
+    }
+    await this.stop();
+  }
 
   /** Stops accepting clients, stops the seat, flushes and closes storage. Idempotent. */
   stop(): Promise<void> {

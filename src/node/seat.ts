@@ -100,6 +100,8 @@ export interface SeatStatus {
   /** 0 when no leader is known. */
   readonly leader: NodeId;
   readonly leaderAddress: string | undefined;
+  /** Where the leader serves clients, when its record says. */
+  readonly leaderClientAddress: string | undefined;
   readonly committedIndex: number;
   readonly appliedIndex: number;
   readonly snapshotIndex: number;
@@ -159,6 +161,8 @@ export class Seat<M extends StateMachine = StateMachine> {
 
   // Invariant: snapshotIndex <= appliedIndex <= committed index.
   private appliedIndex = 0;
+  /** Term of the entry at appliedIndex (or of the snapshot). */
+  private appliedTerm = 0;
   private snapshotIndex = 0;
   /** A commit-only hard state not yet saved; it goes with the next save (or before a snapshot, or at stop). */
   private deferredHardState: HardState | undefined;
@@ -377,24 +381,64 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   /**
+   * Hands leadership to `target` (default: the voter, not this seat, with
+   * the highest match index) with Raft's leader transfer: the leader stops
+   * taking proposals, brings the target up to date and sends it TimeoutNow,
+   * so the target campaigns at once (term + 1) instead of waiting for an
+   * election timeout. Resolves with the new leader's id once this seat sees
+   * a leader other than itself; SEAT_TIMEOUT after `timeoutTicks` (default
+   * requestTimeoutTicks; the core itself abandons a transfer that takes
+   * longer than an election timeout, and this seat then stays leader).
+   * SEAT_NOT_LEADER on a follower; SEAT_MEMBERSHIP_INVALID when there is no
+   * other voter or `target` is not one.
+   */
+  async transferLeadership(target?: NodeId, opts: { timeoutTicks?: number } = {}): Promise<NodeId> {
+    const node = this.running();
+    const timeoutTicks = opts.timeoutTicks === undefined ? this.requestTimeoutTicks : checkCount('timeoutTicks', opts.timeoutTicks, 1);
+    if (this.role !== Role.Leader) throw this.notLeader('leadership transfer');
+    const to = target ?? this.transferTarget();
+    if (to === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
+    if (to === this.id) return this.id;
+    if (!this.confState.voters.includes(to)) {
+      throw seatError(SeatErrorCode.MembershipInvalid, `cannot transfer leadership to member ${to}: not a voter`, { member: to });
+    }
+    try {
+      node.transferLeader(to);
+    } catch (e) {
+      throw this.mapRaftError(e, 'leadership transfer');
+    }
+    this.wake();
+    await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to move from seat ${this.id} to ${to}`, timeoutTicks);
+    return this.lead;
+  }
+
+  /**
    * Leaves the committee gracefully: if leader, hands leadership to the
-   * most caught-up voter and waits for a new leader; then proposes this
-   * seat's removal and waits until it is applied here.
+   * most caught-up voter (transferLeadership) and waits for a new leader;
+   * then proposes this seat's removal and waits until it is applied here.
    */
   async drain(): Promise<void> {
-    const node = this.running();
-    if (this.role === Role.Leader) {
-      const target = this.transferTarget();
-      if (target === undefined) throw seatError(SeatErrorCode.MembershipInvalid, `seat ${this.id} is the only voter; it cannot hand leadership over`);
-      try {
-        node.transferLeader(target);
-      } catch (e) {
-        throw this.mapRaftError(e, 'transfer');
-      }
-      this.wake();
-      await this.waitFor(() => this.lead !== None && this.lead !== this.id, `leadership to leave seat ${this.id}`);
-    }
-    if (this.isMember(this.id)) await this.remove(this.id);
+    this.running();
+    if (this.role === Role.Leader) await this.transferLeadership();
+    if (!this.isMember(this.id)) return;
+    // From a follower the removal is forwarded to the leader, which drops a
+    // change while it has not committed an entry of its own term (a leader
+    // just elected by the transfer has not): wait until this seat applied one.
+    await this.waitFor(
+      () => this.lead !== None && this.appliedTerm === this.node?.status().term,
+      'the leader to commit an entry of its term',
+    );
+    await this.remove(this.id);
+  }
+
+  /** Member `id`'s replicated record (addresses, key, attestation), if this seat has it. */
+  memberRecord(id: NodeId): MemberRecord | undefined {
+    return this.members.get(id);
+  }
+
+  /** Whether `id` is in the configuration this seat has applied (voter or learner, with or without a record). */
+  hasMember(id: NodeId): boolean {
+    return this.isMember(id);
   }
 
   status(): SeatStatus {
@@ -413,6 +457,7 @@ export class Seat<M extends StateMachine = StateMachine> {
       term: st?.term ?? 0,
       leader: this.lead,
       leaderAddress: this.members.get(this.lead)?.address,
+      leaderClientAddress: this.members.get(this.lead)?.clientAddress,
       committedIndex: st?.commit ?? 0,
       appliedIndex: this.appliedIndex,
       snapshotIndex: this.snapshotIndex,
@@ -577,6 +622,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     }
     if (!this.members.has(this.id) && inConf.has(this.id)) this.members.set(this.id, this.opts.self);
     this.appliedIndex = index;
+    this.appliedTerm = snap.metadata.term;
     this.snapshotIndex = index;
     this.removed = false;
   }
@@ -585,6 +631,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
     else if (entry.data.length > 0) this.applyCommand(entry);
     this.appliedIndex = entry.index;
+    this.appliedTerm = entry.term;
   }
 
   private applyCommand(entry: Entry): void {
@@ -749,10 +796,10 @@ export class Seat<M extends StateMachine = StateMachine> {
   // -------------------------------------------------------------------------
   // Waiting, timeouts, failure
 
-  private waitFor(done: () => boolean, what: string): Promise<void> {
+  private waitFor(done: () => boolean, what: string, timeoutTicks = this.requestTimeoutTicks): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      this.watchers.push({ done, what, resolve, reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+      this.watchers.push({ done, what, resolve, reject, deadlineTick: this.tickCount + timeoutTicks });
     });
   }
 
@@ -826,9 +873,15 @@ export class Seat<M extends StateMachine = StateMachine> {
   }
 
   private notLeader(what: string, leader: NodeId = this.lead): TesseraError {
-    const leaderAddress = leader === None ? undefined : this.members.get(leader)?.address;
-    const where = leader === None ? 'no leader is known' : `the leader is member ${leader}${leaderAddress ? ` at ${leaderAddress}` : ''}`;
-    return seatError(SeatErrorCode.NotLeader, `${what} refused: seat ${this.id} is not the leader; ${where}`, { leader, leaderAddress });
+    const record = leader === None ? undefined : this.members.get(leader);
+    const leaderAddress = record?.address;
+    const leaderClientAddress = record?.clientAddress;
+    const where = leader === None ? 'no leader is known' : `the leader is member ${leader}${leaderClientAddress ? ` serving clients at ${leaderClientAddress}` : ''}`;
+    return seatError(SeatErrorCode.NotLeader, `${what} refused: seat ${this.id} is not the leader; ${where}`, {
+      leader,
+      leaderAddress,
+      ...(leaderClientAddress !== undefined ? { leaderClientAddress } : {}),
+    });
   }
 
   private mapRaftError(e: unknown, what: string): Error {

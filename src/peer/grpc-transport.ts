@@ -203,7 +203,10 @@ export class GrpcTransport implements PeerTransport {
     for (const [id, old] of this.peersById) {
       const now = byId.get(id);
       if (now === undefined || now.keyId !== old.keyId || now.address !== old.address) {
-        this.links.get(id)?.close();
+        // A removed member still gets what was already sent to it: the leader's last
+        // append tells it that its own removal committed (cancelling would drop it).
+        if (now === undefined) this.links.get(id)?.retire();
+        else this.links.get(id)?.close();
         this.links.delete(id);
         for (const cut of this.inbound.get(id) ?? []) cut();
         this.inbound.delete(id);
@@ -633,6 +636,40 @@ class PeerLink {
     if (this.state === 'closed') return;
     this.teardown();
     this.state = 'closed';
+  }
+
+  /**
+   * Closes the link once what was already written to the Raft stream is
+   * delivered: half-closes the stream (messages still queued for credits
+   * are dropped) and tears down when the call ends, after `lingerMs` at most.
+   */
+  retire(lingerMs = 2_000): void {
+    const stream = this.stream;
+    const client = this.client;
+    if (this.state !== 'ready' || stream === undefined) {
+      this.close();
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.snap?.abort();
+    this.snap = undefined;
+    this.stream = undefined;
+    this.client = undefined;
+    this.queue = [];
+    this.snapsWaiting = [];
+    this.credits = 0;
+    this.state = 'closed';
+    const done = (): void => {
+      clearTimeout(linger);
+      stream.cancel();
+      client?.close();
+    };
+    const linger = setTimeout(done, lingerMs);
+    linger.unref();
+    stream.once('status', done);
+    stream.once('error', done);
+    stream.end();
   }
 }
 

@@ -14,6 +14,8 @@ export interface JoinParams {
   readonly nodePublicKey: Uint8Array;
   /** host:port of our own peer listener. */
   readonly address: string;
+  /** host:port where we serve clients (recorded in our member record for leader redirects). */
+  readonly clientAddress?: string;
   readonly tickets: readonly Uint8Array[];
   /** Makes the quote over this nonce (QuoteProvider plus report_data binding, in the seat). */
   readonly quote: (nonce: Uint8Array) => Promise<Uint8Array>;
@@ -56,6 +58,7 @@ export class JoinClient {
           tickets: [...params.tickets],
           address: params.address,
           nonce: presented,
+          ...(params.clientAddress !== undefined ? { clientAddress: params.clientAddress } : {}),
         });
       } finally {
         channel.close();

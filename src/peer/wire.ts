@@ -47,6 +47,8 @@ export interface JoinRequest {
   tickets: Uint8Array[];
   address: string;
   nonce: Uint8Array;
+  /** host:port where the joiner serves clients; '' when it serves none. */
+  clientAddress?: string;
 }
 export interface JoinResponse {
   admitted: boolean;
@@ -123,6 +125,7 @@ export const decodeJoinRequest = decoder(wire.JoinRequest, 'JoinRequest', (w, c)
     tickets: tickets.map((t, i) => c.bytes(t, `tickets[${i}]`, peerLimits.ticketBytesMax)),
     address: c.text(w.address, 'address', peerLimits.addressCharsMax),
     nonce: c.bytes(w.nonce, 'nonce', peerLimits.nonceBytesMax),
+    clientAddress: c.text(w.clientAddress, 'clientAddress', peerLimits.addressCharsMax),
   };
 });
 

@@ -40,6 +40,8 @@ export interface SeatSpec {
   readonly extra?: string;
   /** Lines appended to [admission] (fingerprinted: give every seat of a committee the same). */
   readonly admission?: string;
+  /** [raft] election_ticks (default 10, at tick_ms = 50). */
+  readonly electionTicks?: number;
 }
 
 export interface LogLine {
@@ -186,11 +188,12 @@ export interface StatusJson {
   term: number;
   leader: number;
   leaderAddress: string;
+  leaderClientAddress: string;
   committedIndex: number;
   appliedIndex: number;
   snapshotIndex: number;
   removed: boolean;
-  members: { id: number; address: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
+  members: { id: number; address: string; clientAddress: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
 }
 
 export class Cluster {
@@ -239,7 +242,7 @@ metrics_listen = "127.0.0.1:${o.metrics}"
 
 [raft]
 tick_ms = 50
-election_ticks = 10
+election_ticks = ${o.electionTicks ?? 10}
 
 [storage]
 wal_segment_bytes = 4194304

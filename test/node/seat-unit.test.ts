@@ -159,6 +159,12 @@ describe('replicated records', () => {
       expect(() => decodeMember(enc.encode(bad))).toThrow(expect.objectContaining({ code: SeatErrorCode.RecordCorrupt }));
     }
 
+    // The client (kv) address is optional: records written without it are unchanged, byte for byte.
+    const withClient = { ...member(5), clientAddress: '127.0.0.1:7501' };
+    expect(decodeMember(encodeMember(withClient))).toEqual(withClient);
+    expect(new TextDecoder().decode(encodeMember(member(5)))).not.toContain('clientAddress');
+    expect(() => decodeMember(enc.encode('{"id":1,"address":"a","keyId":"","clientAddress":7}'))).toThrow(/clientAddress/);
+
     const snap = encodeSeatSnapshot([member(2), member(1)], enc.encode('machine'));
     const back = decodeSeatSnapshot(snap)!;
     expect(back.members.map((m) => m.id)).toEqual([1, 2]);

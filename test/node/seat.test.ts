@@ -141,6 +141,23 @@ for (const kind of kinds) {
       expect(await read(next, 'd')).toBe('2');
     });
 
+    it('transferLeadership hands leadership to the chosen voter, or the most caught-up one, in term + 1', async () => {
+      cluster = await Cluster.start(kind, 3);
+      const leader = await cluster.waitForLeader();
+      await put(leader, 't', '1');
+      const follower = cluster.followers()[0]!;
+      await expect(follower.transferLeadership()).rejects.toMatchObject({ code: SeatErrorCode.NotLeader });
+      await expect(leader.transferLeadership(99 as NodeId)).rejects.toMatchObject({ code: SeatErrorCode.MembershipInvalid });
+      const term = leader.status().term;
+      expect(await leader.transferLeadership(follower.id)).toBe(follower.id);
+      expect(follower.status().role).toBe(Role.Leader);
+      expect(follower.status().term).toBe(term + 1);
+      const next = await follower.transferLeadership();
+      expect(next).not.toBe(follower.id);
+      expect(cluster.seats.get(next)!.status().term).toBe(term + 2);
+      await put(cluster.seats.get(next)!, 't', '2');
+    });
+
     it('removes a follower; the rest keep committing', async () => {
       cluster = await Cluster.start(kind, 3);
       const leader = await cluster.waitForLeader();

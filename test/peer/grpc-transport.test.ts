@@ -263,6 +263,19 @@ describe('GrpcTransport over TLS on 127.0.0.1', () => {
     b!.transport.send([heartbeat(b!.address.id, a!.address.id)]);
     expect(b!.inbox.unreachable).toEqual([a!.address.id]);
   });
+
+  it('a removed member still receives what was sent to it just before (the commit of its own removal)', async () => {
+    const [a, b] = await committee(2);
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 1)]);
+    await b!.inbox.waitFor(1);
+    // Sent, then removed in the same turn of the event loop (the seat sends a Ready's messages, then applies it).
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 2)]);
+    a!.transport.setPeers([a!.address]);
+    await b!.inbox.waitFor(2);
+    expect(b!.inbox.messages.map((m) => m.term)).toEqual([1, 2]);
+    a!.transport.send([heartbeat(a!.address.id, b!.address.id, 3)]);
+    expect(a!.inbox.unreachable).toEqual([b!.address.id]);
+  });
 });
 
 describe('GrpcTransport options', () => {

@@ -14,6 +14,7 @@ export function statusJson(st: StatusResponse): Record<string, unknown> {
     term: Number(st.term ?? 0),
     leader: Number(st.leader ?? 0),
     leaderAddress: st.leaderAddress ?? '',
+    leaderClientAddress: st.leaderClientAddress ?? '',
     committedIndex: Number(st.committedIndex ?? 0),
     appliedIndex: Number(st.appliedIndex ?? 0),
     snapshotIndex: Number(st.snapshotIndex ?? 0),
@@ -21,6 +22,7 @@ export function statusJson(st: StatusResponse): Record<string, unknown> {
     members: (st.members ?? []).map((m: Member) => ({
       id: Number(m.id ?? 0),
       address: m.address ?? '',
+      clientAddress: m.clientAddress ?? '',
       keyId: m.keyId ?? '',
       role: m.role ?? '',
       matchIndex: Number(m.matchIndex ?? 0),
@@ -46,7 +48,8 @@ function table(rows: string[][]): string {
 /** The human form: a header, then one row per member. */
 export function formatStatus(st: StatusResponse): string {
   const j = statusJson(st) as ReturnType<typeof statusJson> & { members: { id: number; address: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; verifiedAtMs: number; simulated: boolean } }[] };
-  const leader = j.leader === 0 ? 'none known' : `${String(j.leader)}${j.leaderAddress !== '' ? ` (${String(j.leaderAddress)})` : ''}`;
+  const where = [j.leaderAddress !== '' ? `peer ${String(j.leaderAddress)}` : '', j.leaderClientAddress !== '' ? `clients ${String(j.leaderClientAddress)}` : ''].filter((w) => w !== '');
+  const leader = j.leader === 0 ? 'none known' : `${String(j.leader)}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   const head =
     `seat       ${String(j.id)} (${String(j.role).toLowerCase()}${j.removed === true ? ', removed' : ''})\n` +
     `leader     ${leader}\n` +
@@ -74,7 +77,8 @@ Asks the seat over its admin socket (owner-only unix socket, default
 committed / applied / snapshot indices, and one row per committee member:
 role (voter or learner), peer address, node key id, match index (on the
 leader) and attestation (MR_TD, TCB status, when verified; SIMULATED when the
-quote came from the simulated provider). --json prints one object.
+quote came from the simulated provider). --json prints one object (with each member's clientAddress, where it
+serves the kv service, and the leader's as leaderClientAddress).
 Exit 4 when the seat is not running (no socket) or does not answer.`,
   options: { ...adminTargetOptions, json: { type: 'boolean', description: 'print one JSON object' } },
   positionals: { min: 0, max: 0, names: '' },

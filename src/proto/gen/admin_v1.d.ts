@@ -188,6 +188,9 @@ export namespace tessera {
                 /** Member matchIndex. */
                 matchIndex: number;
 
+                /** Member clientAddress. */
+                clientAddress: string;
+
                 /**
                  * Creates a new Member instance using the specified properties.
                  * @param [properties] Properties to set
@@ -289,6 +292,9 @@ export namespace tessera {
 
                     /** Member matchIndex */
                     matchIndex?: (number|null);
+
+                    /** Member clientAddress */
+                    clientAddress?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -458,6 +464,9 @@ export namespace tessera {
                 /** StatusResponse members. */
                 members: tessera.admin.v1.Member.$Properties[];
 
+                /** StatusResponse leaderClientAddress. */
+                leaderClientAddress: string;
+
                 /**
                  * Creates a new StatusResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -572,6 +581,9 @@ export namespace tessera {
                     /** StatusResponse members */
                     members?: (tessera.admin.v1.Member.$Properties[]|null);
 
+                    /** StatusResponse leaderClientAddress */
+                    leaderClientAddress?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -616,6 +628,9 @@ export namespace tessera {
 
                 /** AddMemberRequest tickets. */
                 tickets: Uint8Array[];
+
+                /** AddMemberRequest clientAddress. */
+                clientAddress: string;
 
                 /**
                  * Creates a new AddMemberRequest instance using the specified properties.
@@ -718,6 +733,9 @@ export namespace tessera {
 
                     /** AddMemberRequest tickets */
                     tickets?: (Uint8Array[]|null);
+
+                    /** AddMemberRequest clientAddress */
+                    clientAddress?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

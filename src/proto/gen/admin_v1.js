@@ -454,6 +454,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {string|null} [role] Member role
                  * @property {tessera.admin.v1.Attestation.$Properties|null} [attestation] Member attestation
                  * @property {number|null} [matchIndex] Member matchIndex
+                 * @property {string|null} [clientAddress] Member clientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -534,6 +535,14 @@ export const tessera = $root.tessera = (() => {
                 Member.prototype.matchIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Member clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof tessera.admin.v1.Member
+                 * @instance
+                 */
+                Member.prototype.clientAddress = "";
+
+                /**
                  * Creates a new Member instance using the specified properties.
                  * @function create
                  * @memberof tessera.admin.v1.Member
@@ -577,6 +586,8 @@ export const tessera = $root.tessera = (() => {
                         $root.tessera.admin.v1.Attestation.encode(message.attestation, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.matchIndex != null && $Object.hasOwnProperty.call(message, "matchIndex") && (typeof message.matchIndex === "object" ? message.matchIndex.low || message.matchIndex.high : message.matchIndex !== 0))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.matchIndex);
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.clientAddress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -685,6 +696,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.matchIndex;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientAddress = value;
+                                else
+                                    delete message.clientAddress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -753,6 +773,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.matchIndex != null && $Object.hasOwnProperty.call(message, "matchIndex"))
                         if (!$util.isInteger(message.matchIndex) && !(message.matchIndex && $util.isInteger(message.matchIndex.low) && $util.isInteger(message.matchIndex.high)))
                             return "matchIndex: integer|Long expected";
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        if (!$util.isString(message.clientAddress))
+                            return "clientAddress: string expected";
                     return null;
                 };
 
@@ -808,6 +831,9 @@ export const tessera = $root.tessera = (() => {
                                 message.matchIndex = object.matchIndex;
                             else if (typeof object.matchIndex === "object")
                                 message.matchIndex = new $util.LongBits(object.matchIndex.low >>> 0, object.matchIndex.high >>> 0).toNumber(true);
+                    if (object.clientAddress != null)
+                        if (typeof object.clientAddress !== "string" || object.clientAddress.length)
+                            message.clientAddress = $String(object.clientAddress);
                     return message;
                 };
 
@@ -843,6 +869,7 @@ export const tessera = $root.tessera = (() => {
                             object.matchIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.matchIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.clientAddress = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -866,6 +893,8 @@ export const tessera = $root.tessera = (() => {
                             object.matchIndex = options.longs === $String ? $String(message.matchIndex) : message.matchIndex;
                         else
                             object.matchIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.matchIndex) : options.longs === $Number ? new $util.LongBits(message.matchIndex.low >>> 0, message.matchIndex.high >>> 0).toNumber(true) : message.matchIndex;
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        object.clientAddress = message.clientAddress;
                     return object;
                 };
 
@@ -1146,6 +1175,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {number|null} [snapshotIndex] StatusResponse snapshotIndex
                  * @property {boolean|null} [removed] StatusResponse removed
                  * @property {Array.<tessera.admin.v1.Member.$Properties>|null} [members] StatusResponse members
+                 * @property {string|null} [leaderClientAddress] StatusResponse leaderClientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1259,6 +1289,14 @@ export const tessera = $root.tessera = (() => {
                 StatusResponse.prototype.members = $util.emptyArray;
 
                 /**
+                 * StatusResponse leaderClientAddress.
+                 * @member {string} leaderClientAddress
+                 * @memberof tessera.admin.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.leaderClientAddress = "";
+
+                /**
                  * Creates a new StatusResponse instance using the specified properties.
                  * @function create
                  * @memberof tessera.admin.v1.StatusResponse
@@ -1311,6 +1349,8 @@ export const tessera = $root.tessera = (() => {
                     if (message.members != null && message.members.length)
                         for (let i = 0; i < message.members.length; ++i)
                             $root.tessera.admin.v1.Member.encode(message.members[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.leaderClientAddress != null && $Object.hasOwnProperty.call(message, "leaderClientAddress") && message.leaderClientAddress !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.leaderClientAddress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1457,6 +1497,15 @@ export const tessera = $root.tessera = (() => {
                                 message.members.push($root.tessera.admin.v1.Member.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.leaderClientAddress = value;
+                                else
+                                    delete message.leaderClientAddress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1541,6 +1590,9 @@ export const tessera = $root.tessera = (() => {
                                 return "members." + error;
                         }
                     }
+                    if (message.leaderClientAddress != null && $Object.hasOwnProperty.call(message, "leaderClientAddress"))
+                        if (!$util.isString(message.leaderClientAddress))
+                            return "leaderClientAddress: string expected";
                     return null;
                 };
 
@@ -1641,6 +1693,9 @@ export const tessera = $root.tessera = (() => {
                             message.members[i] = $root.tessera.admin.v1.Member.fromObject(object.members[i], _depth + 1);
                         }
                     }
+                    if (object.leaderClientAddress != null)
+                        if (typeof object.leaderClientAddress !== "string" || object.leaderClientAddress.length)
+                            message.leaderClientAddress = $String(object.leaderClientAddress);
                     return message;
                 };
 
@@ -1697,6 +1752,7 @@ export const tessera = $root.tessera = (() => {
                         } else
                             object.snapshotIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.removed = false;
+                        object.leaderClientAddress = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1751,6 +1807,8 @@ export const tessera = $root.tessera = (() => {
                         for (let j = 0; j < message.members.length; ++j)
                             object.members[j] = $root.tessera.admin.v1.Member.toObject(message.members[j], options, _depth + 1);
                     }
+                    if (message.leaderClientAddress != null && $Object.hasOwnProperty.call(message, "leaderClientAddress"))
+                        object.leaderClientAddress = message.leaderClientAddress;
                     return object;
                 };
 
@@ -1793,6 +1851,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {Uint8Array|null} [nonce] AddMemberRequest nonce
                  * @property {Uint8Array|null} [quote] AddMemberRequest quote
                  * @property {Array.<Uint8Array>|null} [tickets] AddMemberRequest tickets
+                 * @property {string|null} [clientAddress] AddMemberRequest clientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1874,6 +1933,14 @@ export const tessera = $root.tessera = (() => {
                 AddMemberRequest.prototype.tickets = $util.emptyArray;
 
                 /**
+                 * AddMemberRequest clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof tessera.admin.v1.AddMemberRequest
+                 * @instance
+                 */
+                AddMemberRequest.prototype.clientAddress = "";
+
+                /**
                  * Creates a new AddMemberRequest instance using the specified properties.
                  * @function create
                  * @memberof tessera.admin.v1.AddMemberRequest
@@ -1918,6 +1985,8 @@ export const tessera = $root.tessera = (() => {
                     if (message.tickets != null && message.tickets.length)
                         for (let i = 0; i < message.tickets.length; ++i)
                             writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.tickets[i]);
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.clientAddress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2028,6 +2097,15 @@ export const tessera = $root.tessera = (() => {
                                 message.tickets.push(reader.bytes());
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientAddress = value;
+                                else
+                                    delete message.clientAddress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2098,6 +2176,9 @@ export const tessera = $root.tessera = (() => {
                             if (!(message.tickets[i] && typeof message.tickets[i].length === "number" || $util.isString(message.tickets[i])))
                                 return "tickets: buffer[] expected";
                     }
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        if (!$util.isString(message.clientAddress))
+                            return "clientAddress: string expected";
                     return null;
                 };
 
@@ -2157,6 +2238,9 @@ export const tessera = $root.tessera = (() => {
                             else if (object.tickets[i].length >= 0)
                                 message.tickets[i] = object.tickets[i];
                     }
+                    if (object.clientAddress != null)
+                        if (typeof object.clientAddress !== "string" || object.clientAddress.length)
+                            message.clientAddress = $String(object.clientAddress);
                     return message;
                 };
 
@@ -2201,6 +2285,7 @@ export const tessera = $root.tessera = (() => {
                             if (options.bytes !== $Array)
                                 object.quote = $util.newBuffer(object.quote);
                         }
+                        object.clientAddress = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -2222,6 +2307,8 @@ export const tessera = $root.tessera = (() => {
                         for (let j = 0; j < message.tickets.length; ++j)
                             object.tickets[j] = options.bytes === $String ? $util.base64.encode(message.tickets[j], 0, message.tickets[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tickets[j]) : message.tickets[j];
                     }
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        object.clientAddress = message.clientAddress;
                     return object;
                 };
 

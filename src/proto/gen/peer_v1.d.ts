@@ -1540,6 +1540,9 @@ export namespace tessera {
                 /** JoinRequest nonce. */
                 nonce: Uint8Array;
 
+                /** JoinRequest clientAddress. */
+                clientAddress: string;
+
                 /**
                  * Creates a new JoinRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1638,6 +1641,9 @@ export namespace tessera {
 
                     /** JoinRequest nonce */
                     nonce?: (Uint8Array|null);
+
+                    /** JoinRequest clientAddress */
+                    clientAddress?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

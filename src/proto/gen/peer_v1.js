@@ -4344,6 +4344,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {Array.<Uint8Array>|null} [tickets] JoinRequest tickets
                  * @property {string|null} [address] JoinRequest address
                  * @property {Uint8Array|null} [nonce] JoinRequest nonce
+                 * @property {string|null} [clientAddress] JoinRequest clientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4417,6 +4418,14 @@ export const tessera = $root.tessera = (() => {
                 JoinRequest.prototype.nonce = $util.newBuffer([]);
 
                 /**
+                 * JoinRequest clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof tessera.peer.v1.JoinRequest
+                 * @instance
+                 */
+                JoinRequest.prototype.clientAddress = "";
+
+                /**
                  * Creates a new JoinRequest instance using the specified properties.
                  * @function create
                  * @memberof tessera.peer.v1.JoinRequest
@@ -4459,6 +4468,8 @@ export const tessera = $root.tessera = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.address);
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
                         writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.clientAddress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4560,6 +4571,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.nonce;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientAddress = value;
+                                else
+                                    delete message.clientAddress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4627,6 +4647,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
                         if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
                             return "nonce: buffer expected";
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        if (!$util.isString(message.clientAddress))
+                            return "clientAddress: string expected";
                     return null;
                 };
 
@@ -4679,6 +4702,9 @@ export const tessera = $root.tessera = (() => {
                                 $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
                             else if (object.nonce.length >= 0)
                                 message.nonce = object.nonce;
+                    if (object.clientAddress != null)
+                        if (typeof object.clientAddress !== "string" || object.clientAddress.length)
+                            message.clientAddress = $String(object.clientAddress);
                     return message;
                 };
 
@@ -4724,6 +4750,7 @@ export const tessera = $root.tessera = (() => {
                             if (options.bytes !== $Array)
                                 object.nonce = $util.newBuffer(object.nonce);
                         }
+                        object.clientAddress = "";
                     }
                     if (message.nodePublicKey != null && $Object.hasOwnProperty.call(message, "nodePublicKey"))
                         object.nodePublicKey = options.bytes === $String ? $util.base64.encode(message.nodePublicKey, 0, message.nodePublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nodePublicKey) : message.nodePublicKey;
@@ -4738,6 +4765,8 @@ export const tessera = $root.tessera = (() => {
                         object.address = message.address;
                     if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
                         object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                    if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
+                        object.clientAddress = message.clientAddress;
                     return object;
                 };
 
