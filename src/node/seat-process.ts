@@ -246,7 +246,8 @@ export class SeatProcess {
     this.lifecycle.peerListenerUp();
 
     // Clients: the kv service on surface_listen (insecure: conformance tests and benchmarks, docs/operators/kv.md).
-    const server = new grpc.Server();
+    // No channelz: its per-call bookkeeping is measurable CPU at benchmark rates (docs/contributors/benchmarks.md).
+    const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
     addKvService(server, seat);
     this.clientServer = server;
     this.clientPort = await new Promise<number>((resolve, reject) =>

@@ -34,6 +34,7 @@ import {
   type Snapshot,
 } from '../raft/index.js';
 import { SeatErrorCode, seatError } from './errors.js';
+import { ReadyPlanner } from './ready-plan.js';
 import type { JoinRequest, MemberRecord, PeerAddress, PeerTransport, SeatAdmission, SeatMetricsSink, Ticker } from './ports.js';
 import { decodeCommand, decodeMember, decodeSeatSnapshot, encodeCommand, encodeMember, encodeSeatSnapshot } from './records.js';
 
@@ -314,7 +315,8 @@ export class Seat<M extends StateMachine = StateMachine> {
   linearizableRead<T>(fn: (machine: M) => T): Promise<T> {
     const node = this.runningOrReject();
     if (node instanceof Error) return Promise.reject(node);
-    if (this.lead === None) return Promise.reject(this.notLeader('read'));
+    // No check of this.lead here: it is updated after a Ready's write, while the core knows the leader as soon as it hears
+    // from it; readIndex refuses with RAFT_NOT_LEADER when the core knows none.
     const seq = ++this.readSeq;
     const context = new Uint8Array(readContextBytes);
     const view = new DataView(context.buffer);
@@ -549,17 +551,25 @@ export class Seat<M extends StateMachine = StateMachine> {
 
   private async run(): Promise<void> {
     const node = this.node!;
+    const planner = new ReadyPlanner(this.storage.initialState().hardState, node.status().role);
     try {
       while (!this.stopping) {
         if (!node.hasReady()) {
           await new Promise<void>((resolve) => (this.wakeLoop = resolve));
           continue;
         }
+        // Let the rest of this event-loop turn's I/O (requests, peer messages) step the node first, so one Ready takes it all.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.stopping) break;
         const rd = node.ready();
+        // A leader sends its appends and applies what is already durable while it writes (ready-plan.ts).
+        const plan = planner.plan(rd);
+        if (plan.sendBeforePersist.length > 0) this.transport.send(plan.sendBeforePersist);
+        for (let i = 0; i < plan.applyBeforePersist; i++) this.applyEntry(node, rd.committedEntries[i]!);
         await this.persist(rd);
-        if (rd.messages.length > 0) this.transport.send(rd.messages);
+        if (plan.sendAfterPersist.length > 0) this.transport.send(plan.sendAfterPersist);
         if (rd.snapshot !== undefined) this.installSnapshot(rd.snapshot);
-        for (const entry of rd.committedEntries) this.applyEntry(node, entry);
+        for (let i = plan.applyBeforePersist; i < rd.committedEntries.length; i++) this.applyEntry(node, rd.committedEntries[i]!);
         for (const rs of rd.readStates) {
           const read = this.reads.get(hex(rs.context));
           if (read !== undefined) read.index = rs.index;

@@ -115,6 +115,11 @@ function batchLength(queue: readonly peerV1.peer.v1.Message.$Properties[]): numb
   return n;
 }
 
+/** The bytes as a Buffer without copying (protobufjs already returns one under Node). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Snapshot parts that may wait for a link still connecting. */
 const snapshotPartsWaitingMax = 16;
 
@@ -343,6 +348,13 @@ export class GrpcTransport implements PeerTransport {
       finish(statusError(grpc.status.PERMISSION_DENIED, 'member removed')),
     );
     call.write(encodeRaftAck({ credits: this.initialCredits }));
+    // Credits for the batches taken in one event-loop turn go back in one RaftAck, not one each.
+    let creditsOwed = 0;
+    const grantCredits = (): void => {
+      const credits = creditsOwed;
+      creditsOwed = 0;
+      if (!done && credits > 0) call.write(encodeRaftAck({ credits }));
+    };
     call.on('data', (bytes: Buffer) => {
       if (done) return;
       let messages: Message[];
@@ -360,7 +372,7 @@ export class GrpcTransport implements PeerTransport {
         }
       }
       for (const m of messages) this.events?.onMessage(m);
-      call.write(encodeRaftAck({ credits: 1 }));
+      if (creditsOwed++ === 0) setImmediate(grantCredits);
     });
     call.on('end', () => finish());
     call.on('error', () => finish());
@@ -578,8 +590,7 @@ class PeerLink {
     while (this.state === 'ready' && stream !== undefined && this.writable && this.credits > 0 && this.queue.length > 0) {
       const batch = this.queue.splice(0, batchLength(this.queue));
       this.credits--;
-      const bytes = Buffer.from(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish());
-      this.writable = stream.write(bytes);
+      this.writable = stream.write(asBuffer(wire.RaftBatch.encode(wire.RaftBatch.create({ messages: batch })).finish()));
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * `npm run sim -- --seed N [--steps K] [--plant BUG] [--verbose] [--json]`
- * `npm run sim -- --seeds N [--start S] [--steps K] [--plant BUG] [--json]`
+ * `npm run sim -- --seed N [--steps K] [--plant BUG] [--leader-pipelining] [--verbose] [--json]`
+ * `npm run sim -- --seeds N [--start S] [--steps K] [--plant BUG] [--leader-pipelining] [--json]`
  *
  * Runs the deterministic simulator (simulator.ts) on one seed or on seeds
  * S..S+N-1; a failing seed is printed with the one command that replays it.
@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { ExitCode } from '../../src/cli/exit-codes.js';
 import { plantedBugs, runSeed, stepsDefault, type PlantedBug, type SimResult } from './simulator.js';
 
-const usage = `usage: npm run sim -- --seed N [--steps K] [--plant BUG] [--verbose] [--json]
-       npm run sim -- --seeds N [--start S] [--steps K] [--plant BUG] [--json]
+const usage = `usage: npm run sim -- --seed N [--steps K] [--plant BUG] [--leader-pipelining] [--verbose] [--json]
+       npm run sim -- --seeds N [--start S] [--steps K] [--plant BUG] [--leader-pipelining] [--json]
 
 Runs the deterministic Raft simulator: one seed fixes every message drop,
 delay, duplication, partition, crash, torn write, membership change, leader
@@ -26,6 +26,8 @@ acknowledged write survives, and linearizability of the client history.
   --seeds N       run N seeds, from --start (default 1); prints seeds/s
   --steps K       steps with faults per seed (default ${stepsDefault})
   --plant BUG     plant a bug the checks must catch: ${plantedBugs.join(', ')}
+  --leader-pipelining
+                  handle Readys as the seat does: a leader sends and applies before its fsync
   --verbose       with --seed: print every event
   --json          print one JSON object last (results and summary)
   -h, --help      print this help
@@ -47,8 +49,8 @@ function int(name: string, v: string | undefined, min: number): number | undefin
   return n;
 }
 
-export function replayCommand(r: SimResult, steps: number, plant: PlantedBug | undefined): string {
-  return `npm run sim -- --seed ${r.seed}${steps !== stepsDefault ? ` --steps ${steps}` : ''}${plant ? ` --plant ${plant}` : ''}`;
+export function replayCommand(r: SimResult, steps: number, plant: PlantedBug | undefined, leaderPipelining = false): string {
+  return `npm run sim -- --seed ${r.seed}${steps !== stepsDefault ? ` --steps ${steps}` : ''}${plant ? ` --plant ${plant}` : ''}${leaderPipelining ? ' --leader-pipelining' : ''}`;
 }
 
 export function runSim(argv: string[], io: SimIO): number {
@@ -60,6 +62,7 @@ export function runSim(argv: string[], io: SimIO): number {
   let plant: PlantedBug | undefined;
   let verbose: boolean;
   let json: boolean;
+  let leaderPipelining: boolean;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -70,6 +73,7 @@ export function runSim(argv: string[], io: SimIO): number {
         steps: { type: 'string' },
         plant: { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'leader-pipelining': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -92,6 +96,7 @@ export function runSim(argv: string[], io: SimIO): number {
     plant = values.plant as PlantedBug | undefined;
     verbose = values.verbose;
     json = values.json;
+    leaderPipelining = values['leader-pipelining'];
     if (verbose && seed === undefined) throw new Error('--verbose goes with --seed');
   } catch (e) {
     io.stderr.write(`sim: ${e instanceof Error ? e.message : String(e)}\n\n${usage}`);
@@ -105,12 +110,12 @@ export function runSim(argv: string[], io: SimIO): number {
   const totals: Record<string, number> = {};
   const t0 = now();
   for (let s = first; s < first + count; s++) {
-    const r = runSeed(s, { steps, plant, trace });
+    const r = runSeed(s, { steps, plant, trace, leaderPipelining });
     for (const [k, v] of Object.entries(r.stats)) totals[k] = (totals[k] ?? 0) + v;
     if (!r.ok) {
       failures.push(r);
       const f = r.failure!;
-      io.stderr.write(`seed ${s} FAILED at step ${f.step}: ${f.invariant}: ${f.message}\n  replay: ${replayCommand(r, steps, plant)}\n`);
+      io.stderr.write(`seed ${s} FAILED at step ${f.step}: ${f.invariant}: ${f.message}\n  replay: ${replayCommand(r, steps, plant, leaderPipelining)}\n`);
     } else if (seed !== undefined) {
       io.stdout.write(`seed ${s} ok: ${r.stats.steps} steps, ${r.stats.operations} client operations (${r.linearizability}), ${r.stats.crashes} crashes (${r.stats.tornWrites} torn writes), ${r.stats.leaderChanges} leaders, last index ${r.stats.lastIndex}\n`);
     }
@@ -132,7 +137,7 @@ export function runSim(argv: string[], io: SimIO): number {
         failed: failures.length,
         seconds,
         seedsPerSecond,
-        failures: failures.map((r) => ({ seed: r.seed, ...r.failure, replay: replayCommand(r, steps, plant) })),
+        failures: failures.map((r) => ({ seed: r.seed, ...r.failure, replay: replayCommand(r, steps, plant, leaderPipelining) })),
         totals,
       })}\n`,
     );

@@ -26,6 +26,26 @@ describe(`simulator: ${seeds} seeds x ${steps} steps`, () => {
   }
 });
 
+// The seat's Ready loop (src/node/ready-plan.ts): a leader sends and applies before its write is synced.
+const pipeliningSeeds = Number(process.env['SIM_PIPELINING_SEEDS'] ?? 300);
+describe(`simulator with leader pipelining: ${pipeliningSeeds} seeds x ${steps} steps`, () => {
+  for (let first = 1; first <= pipeliningSeeds; first += batch) {
+    const last = Math.min(pipeliningSeeds, first + batch - 1);
+    it(`seeds ${first}..${last}: every safety check holds and the client history is linearizable`, () => {
+      const failures: string[] = [];
+      let pipelined = 0;
+      for (let seed = first; seed <= last; seed++) {
+        const r = runSeed(seed, { steps, leaderPipelining: true });
+        pipelined += r.stats.pipelinedReadys;
+        if (!r.ok) failures.push(`seed ${seed}: ${r.failure!.invariant}: ${r.failure!.message} (replay: npm run sim -- --seed ${seed} --steps ${steps} --leader-pipelining)`);
+        else expect(r.linearizability).toBe('linearizable');
+      }
+      expect(failures).toEqual([]);
+      expect(pipelined).toBeGreaterThan(0);
+    }, 120_000);
+  }
+});
+
 describe('simulator: determinism and coverage', () => {
   it('one seed replays exactly: the same events, the same history', () => {
     const trace = (): string[] => {

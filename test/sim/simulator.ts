@@ -24,6 +24,7 @@ import {
   type Ready,
   type Term,
 } from '../../src/raft/index.js';
+import { ReadyPlanner, type ReadyPlan } from '../../src/node/ready-plan.js';
 import { checkOperations, kvModel, type KvInput, type KvOutput, type Operation } from '../lincheck/index.js';
 import { SimDisk } from './disk.js';
 import { Rng } from './rng.js';
@@ -46,6 +47,12 @@ export interface SimOptions {
   readonly plant?: PlantedBug;
   /** Log every event to this function (the CLI's --verbose). */
   readonly trace?: (line: string) => void;
+  /**
+   * Handle Readys as the seat does (src/node/ready-plan.ts): a leader sends
+   * its appends and heartbeats and applies what is already durable when it
+   * writes, before the fsync; a crash in between loses or tears the write.
+   */
+  readonly leaderPipelining?: boolean;
 }
 
 export interface SimFailure {
@@ -74,6 +81,8 @@ export interface SimStats {
   operations: number;
   maxTerm: number;
   lastIndex: number;
+  /** With leaderPipelining: leader Readys that sent or applied before their write was synced. */
+  pipelinedReadys: number;
 }
 
 export interface SimResult {
@@ -104,6 +113,9 @@ interface Member {
   applied: number;
   /** A Ready handed out and written, not yet synced. */
   pending: Ready | undefined;
+  /** With leaderPipelining: the pending Ready's split, and the planner (new at each boot). */
+  pendingPlan: ReadyPlan | undefined;
+  planner: ReadyPlanner | undefined;
   /** Read requests answered by ReadIndex, waiting for the state machine to reach their index. */
   reads: { index: number; ctx: string }[];
   alive: boolean;
@@ -174,7 +186,7 @@ class Simulation {
   private readonly stats: SimStats = {
     steps: 0, messagesDelivered: 0, messagesDropped: 0, messagesDuplicated: 0, crashes: 0, tornWrites: 0, partitions: 0,
     leaderChanges: 0, confChanges: 0, transfers: 0, snapshotsInstalled: 0, compactions: 0, writesAcked: 0, writesUnknown: 0,
-    readsOk: 0, operations: 0, maxTerm: 0, lastIndex: 0,
+    readsOk: 0, operations: 0, maxTerm: 0, lastIndex: 0, pipelinedReadys: 0,
   };
   private faulty = true;
   // Fault rates vary by seed so that some runs are calm and some stormy.
@@ -206,7 +218,7 @@ class Simulation {
     const disk = new SimDisk(storage);
     const m: Member = {
       id: n, node: undefined as unknown as RawNode, disk, rand: this.rng.fork(), sm: new KvStateMachine(),
-      confState: { voters: [], learners: [] }, applied: 0, pending: undefined, reads: [], alive: true, removed: false,
+      confState: { voters: [], learners: [] }, applied: 0, pending: undefined, pendingPlan: undefined, planner: undefined, reads: [], alive: true, removed: false,
       restartAt: 0, checkedTo: 0, checkedTerm: 0, normalApplied: 0,
     };
     this.boot(m);
@@ -239,6 +251,8 @@ class Simulation {
       },
       m.disk.live,
     );
+    m.pendingPlan = undefined;
+    m.planner = this.options.leaderPipelining === true ? new ReadyPlanner(m.disk.live.initialState().hardState, m.node.raftForTesting.role) : undefined;
   }
 
   run(): SimResult {
@@ -503,6 +517,13 @@ class Simulation {
       const update: PersistUpdate = { snapshot: rd.snapshot, entries: rd.entries, hardState: rd.hardState };
       m.disk.write(update);
       m.pending = rd;
+      const plan = m.planner?.plan(rd);
+      m.pendingPlan = plan;
+      if (plan !== undefined && (plan.sendBeforePersist.length > 0 || plan.applyBeforePersist > 0)) {
+        this.stats.pipelinedReadys++;
+        this.send(plan.sendBeforePersist);
+        for (let i = 0; i < plan.applyBeforePersist; i++) this.apply(m, rd.committedEntries[i]!);
+      }
       // A follower's write that takes a new term and the new leader's
       // entries together is rare and the most delicate to tear: crash
       // there on purpose now and then.
@@ -510,9 +531,11 @@ class Simulation {
       return;
     }
     const rd = m.pending;
+    const plan = m.pendingPlan;
     m.pending = undefined;
+    m.pendingPlan = undefined;
     m.disk.fsync();
-    this.send(rd.messages);
+    this.send(plan?.sendAfterPersist ?? rd.messages);
     if (rd.snapshot !== undefined) {
       m.sm = KvStateMachine.decode(rd.snapshot.data);
       m.confState = rd.snapshot.metadata.confState;
@@ -520,7 +543,7 @@ class Simulation {
       this.stats.snapshotsInstalled++;
       this.trace(`${m.id} installs snapshot at ${m.applied}`);
     }
-    for (const e of rd.committedEntries) this.apply(m, e);
+    for (let i = plan?.applyBeforePersist ?? 0; i < rd.committedEntries.length; i++) this.apply(m, rd.committedEntries[i]!);
     for (const rs of rd.readStates) m.reads.push({ index: rs.index, ctx: dec.decode(rs.context) });
     this.serveReads(m);
     m.node.advance();
