@@ -235,7 +235,7 @@ export class SeatProcess {
       metrics: sink,
       onFatal: (e) => {
         logger.fatal({ err: e }, 'seat stopped on its own; exiting');
-        void this.lifecycle.shutdown('fatal');
+        void this.lifecycle.shutdown('fatal', true);
       },
     });
     this.seat = seat;
@@ -283,7 +283,7 @@ export class SeatProcess {
       this.joined.catch((e: unknown) => {
         if (this.joinAbort.signal.aborted) return;
         logger.fatal({ err: e }, 'could not join the committee; exiting');
-        void this.lifecycle.shutdown('join failed');
+        void this.lifecycle.shutdown('join failed', true);
       });
     }
   }

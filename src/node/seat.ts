@@ -562,6 +562,10 @@ export class Seat<M extends StateMachine = StateMachine> {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (this.stopping) break;
         const rd = node.ready();
+        // Role and leader first (as etcd's server does): a new leader's first
+        // appends may go out before its own write below, and a peer that
+        // hears from it must not find this seat still calling itself a candidate.
+        if (rd.softState !== undefined) this.onSoftState(rd.softState.role, rd.softState.lead);
         // A leader sends its appends and applies what is already durable while it writes (ready-plan.ts).
         const plan = planner.plan(rd);
         if (plan.sendBeforePersist.length > 0) this.transport.send(plan.sendBeforePersist);
@@ -575,7 +579,6 @@ export class Seat<M extends StateMachine = StateMachine> {
           if (read !== undefined) read.index = rs.index;
         }
         node.advance();
-        if (rd.softState !== undefined) this.onSoftState(rd.softState.role, rd.softState.lead);
         this.serveReads();
         this.reportStatus(node);
         this.checkWatchers();

@@ -9,7 +9,8 @@ import { TesseraError, type Result } from '../common/errors.js';
  *   blocked loop stops pinging and systemd restarts the unit;
  * - on SIGTERM (or SIGINT): STOPPING=1, then the injected drain (transfer
  *   leadership, stop accepting, flush) under a timeout, then exit 0
- *   (1 when the drain failed or timed out, so the journal shows it).
+ *   (1 when the drain failed or timed out, so the journal shows it, and
+ *   1 when the seat stopped on its own because it failed).
  */
 
 /** The part of SdNotifier the lifecycle uses (an interface so tests and other transports can stand in). */
@@ -134,17 +135,20 @@ export class SeatLifecycle {
   /**
    * STOPPING=1, drain under the timeout, exit. Idempotent: a second signal
    * while draining returns the same promise (resolving to the exit code).
+   * `failed`: the seat stops because something went wrong (storage failed,
+   * no member admitted it): exit 1 even after a clean drain, so systemd's
+   * Restart=on-failure brings it back.
    */
-  shutdown(reason: string): Promise<number> {
+  shutdown(reason: string, failed = false): Promise<number> {
     if (this.stopped !== undefined) {
       this.options.logger?.warn({ reason }, 'already stopping; waiting for the drain to finish');
       return this.stopped;
     }
-    this.stopped = this.runShutdown(reason);
+    this.stopped = this.runShutdown(reason, failed);
     return this.stopped;
   }
 
-  private async runShutdown(reason: string): Promise<number> {
+  private async runShutdown(reason: string, failed: boolean): Promise<number> {
     this.phaseNow = 'stopping';
     this.options.logger?.info({ reason, drainTimeoutMs: this.drainTimeoutMs }, 'stopping: draining');
     this.report(this.options.notifier.stopping(), 'STOPPING');
@@ -153,7 +157,7 @@ export class SeatLifecycle {
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), this.drainTimeoutMs);
     });
-    let code = 0;
+    let code = failed ? 1 : 0;
     try {
       const outcome = await Promise.race([this.options.drain(abort.signal).then(() => 'drained' as const), timedOut]);
       if (outcome === 'timeout') {
@@ -161,7 +165,7 @@ export class SeatLifecycle {
         this.options.logger?.error({ drainTimeoutMs: this.drainTimeoutMs }, 'drain timed out; exiting anyway');
         code = 1;
       } else {
-        this.options.logger?.info({}, 'drained; exiting');
+        this.options.logger?.info({ exitCode: code }, 'drained; exiting');
       }
     } catch (e) {
       this.options.logger?.error({ err: e }, 'drain failed; exiting anyway');

@@ -236,6 +236,14 @@ describe('SeatLifecycle rules', () => {
     expect(exits).toEqual([1]);
   });
 
+  // Found by test/cluster (a full disk): a seat that stopped on its own exited 0, so Restart=on-failure left it down.
+  it('exits 1 after a clean drain when the seat stops because it failed', async () => {
+    const exits: number[] = [];
+    const l = new SeatLifecycle({ notifier: new RecordingNotifier(), signals: new EventEmitter(), exit: (c) => exits.push(c), drain: async () => {} });
+    expect(await l.shutdown('fatal', true)).toBe(1);
+    expect(exits).toEqual([1]);
+  });
+
   it('refuses a bad drain timeout or watchdog interval', () => {
     expect(() => new SeatLifecycle({ notifier: new RecordingNotifier(), drain: async () => {}, drainTimeoutMs: 0 })).toThrow(/drainTimeoutMs/);
     expect(() => new Watchdog({ notifier: new RecordingNotifier(), intervalUsec: 1000 })).toThrow(/at least/);

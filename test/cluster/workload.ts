@@ -1,0 +1,48 @@
+/**
+ * What a run drives against the seats and checks afterwards. The kv
+ * workload (kv-workload.ts) is the first; an organism workload (upstream
+ * records in exactly one fact, facts never going backwards, Subscribe
+ * resuming without gaps) plugs in the same way once `tessera run` serves the
+ * organism machine.
+ */
+import type { Rng } from './rng.js';
+import type { Seat } from './seats.js';
+
+export interface WorkloadContext {
+  readonly seats: readonly Seat[];
+  readonly rng: Rng;
+  /** Concurrent clients. */
+  readonly clients: number;
+}
+
+export interface OperationCounts {
+  ok: number;
+  failed: number;
+  unknown: number;
+}
+
+export interface WorkloadCheck {
+  readonly operations: OperationCounts;
+  /** One line per anomaly (a lost acknowledged write, a non-linearizable key, seats that disagree); empty = none. */
+  readonly anomalies: string[];
+  /** Notes that are not anomalies (a check that ran out of time). */
+  readonly notes: string[];
+  /** Model-specific figures for the report. */
+  readonly details: Record<string, unknown>;
+}
+
+export interface Workload {
+  readonly name: string;
+  /** organism.machine in the seat configs (default "kv"). */
+  readonly machine?: string;
+  /** More TOML appended to every seat's config (the organism's upstreams, say). */
+  seatConfigExtra?(seat: Seat): string;
+  /** Starts the clients; they run until stop(). */
+  start(ctx: WorkloadContext): void;
+  /** Stops issuing operations and waits for the ones in flight (each has a deadline). */
+  stop(): Promise<void>;
+  /** After the faults are healed and the seats are quiet: checks the history and the seats' final state. */
+  check(ctx: WorkloadContext): Promise<WorkloadCheck>;
+  /** The recorded history, for the failure directory. */
+  history(): unknown;
+}
