@@ -28,10 +28,10 @@ function plain(r: OrganismResult): unknown {
 }
 
 describe('ObserveBatch encoding', () => {
-  it('round-trips and is canonical (version byte, kind 5, count, observations)', () => {
+  it('round-trips and is canonical (version byte, kind 6, count, observations)', () => {
     const list = [obs(memberA, '1', 1), obs(memberB, '1', 1, 1001, 'blocks'), obs(memberA, '2', 2, 1002)];
     const bytes = batch(list);
-    expect([bytes[0], bytes[1]]).toEqual([1, 5]);
+    expect([bytes[0], bytes[1]]).toEqual([1, 6]);
     expect(decodeCommand(bytes)).toEqual({ kind: 'observeBatch', observations: list });
     expect(encodeCommand(decodeCommand(bytes))).toEqual(bytes);
   });
@@ -44,14 +44,14 @@ describe('ObserveBatch encoding', () => {
     const bytes = batch([obs(memberA, '1', 1), obs(memberA, '2', 2)]);
     expect(() => decodeCommand(bytes.subarray(0, bytes.length - 3))).toThrow(expect.objectContaining({ code: 'ORGANISM_COMMAND_MALFORMED' }));
     expect(() => decodeCommand(Uint8Array.from([...bytes, 0]))).toThrow(expect.objectContaining({ code: 'ORGANISM_COMMAND_MALFORMED' }));
-    const zero = Uint8Array.of(1, 5, 0, 0, 0, 0);
+    const zero = Uint8Array.of(1, 6, 0, 0, 0, 0);
     expect(() => decodeCommand(zero)).toThrow(/0 observations/);
   });
 
   it('a malformed batch is refused as a whole and changes nothing but the applied index', () => {
     const m = machine();
     const before = m.snapshot();
-    const r = one(m, Uint8Array.of(1, 5, 0, 0, 0, 1, 7));
+    const r = one(m, Uint8Array.of(1, 6, 0, 0, 0, 1, 7));
     expect(r).toMatchObject({ kind: 'refused', error: { code: 'ORGANISM_COMMAND_MALFORMED' } });
     expect(m.cursor(memberA, 'facts')).toBe(0);
     expect(m.snapshot().length).toBe(before.length);
@@ -96,7 +96,7 @@ describe('ObserveBatch apply', () => {
     ]);
     expect(m.evidenceOf(cmd)).toMatchObject({ member: memberA, sequence: 2 });
     expect(m.evidenceListOf(applyKey('1', 5))).toEqual([]);
-    expect(m.evidenceListOf(Uint8Array.of(1, 5))).toEqual([]);
+    expect(m.evidenceListOf(Uint8Array.of(1, 6))).toEqual([]);
   });
 
   // A step: an observation (grouped into batches), an Apply, or a retirement.
