@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly log?: (line: string) => void;
   /** The workload (default: the kv workload). */
   readonly workload?: () => Workload;
+  /** Its name, for the replay command (default "kv"). */
+  readonly workloadName?: string;
 }
 
 export interface RunReport {
@@ -53,8 +55,9 @@ export interface RunReport {
 
 export const diskSizeMb = 96;
 
-export function replayCommand(o: { seed: number; seconds: number; seats: number }): string {
-  return `npm run test:cluster -- --runs 1 --seconds ${o.seconds} --seats ${o.seats} --seed ${o.seed}`;
+export function replayCommand(o: { seed: number; seconds: number; seats: number; workloadName?: string }): string {
+  const w = o.workloadName !== undefined && o.workloadName !== 'kv' ? ` --workload ${o.workloadName}` : '';
+  return `npm run test:cluster -- --runs 1 --seconds ${o.seconds} --seats ${o.seats} --seed ${o.seed}${w}`;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -117,6 +120,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     network.setup();
     for (const d of disks) d.setup();
     mkdirSync(join(dir, 'simulated-tdx'), { recursive: true });
+    await workload.prepare?.({ hostIp: network.hostIp, dir, log });
     for (let i = 0; i < o.seats; i++) seats.push(new Seat(i, network, disks[i]!, join(dir, `s${i + 1}.toml`), join(dir, `s${i + 1}.log`)));
     writeSeatConfigs(seats, {
       simulatedDir: join(dir, 'simulated-tdx'),
@@ -158,6 +162,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
       report.faultEvents = nemesis.events;
     }
     await Promise.all(seats.map((s) => s.stop().catch(() => undefined)));
+    await workload.teardown?.().catch(() => undefined);
     for (const s of seats) {
       for (const x of s.unexpectedExits) {
         if (nemesis?.stoppedByFullDisk(s.name, x) === true) {
