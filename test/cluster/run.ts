@@ -145,7 +145,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     await workload.stop();
     await nemesis.healAll();
 
-    const quiet = await waitQuiet(seats, 60_000);
+    const quiet = await waitQuiet(seats, 60_000, workload.quietSpread ?? 0);
     if (!quiet.ok) report.anomalies.push(`no quiet within 60 s after healing: ${quiet.detail}`);
     const check = await workload.check(ctx);
     report.operations = check.operations;
@@ -199,8 +199,11 @@ async function waitFor(probe: () => Promise<boolean>, timeoutMs: number, what: s
   }
 }
 
-/** A leader, every seat up, and every seat's applied index equal and unchanged across two looks a second apart. */
-async function waitQuiet(seats: readonly Seat[], timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
+/**
+ * A leader, every seat up, and every seat's applied index equal and unchanged across two looks a second apart;
+ * with `spread` > 0 (a machine that never stops writing), within `spread` of each other on two looks in a row.
+ */
+async function waitQuiet(seats: readonly Seat[], timeoutMs: number, spread: number): Promise<{ ok: boolean; detail: string }> {
   const until = Date.now() + timeoutMs;
   let previous = '';
   let detail = '';
@@ -209,8 +212,10 @@ async function waitQuiet(seats: readonly Seat[], timeoutMs: number): Promise<{ o
     const leaders = await Promise.all(seats.map((s) => s.metric('raft_leader_is_local')));
     const view = applied.map((a) => String(a)).join(',');
     detail = `applied ${view}; leader ${seats.filter((_, i) => leaders[i] === 1).map((s) => s.name).join(',') || 'none'}`;
-    const settled = applied.every((a) => a !== undefined && a === applied[0]) && leaders.filter((l) => l === 1).length === 1;
-    if (settled && view === previous) return { ok: true, detail };
+    const known = applied.filter((a): a is number => a !== undefined);
+    const close = known.length === applied.length && Math.max(...known) - Math.min(...known) <= spread;
+    const settled = close && leaders.filter((l) => l === 1).length === 1;
+    if (settled && (spread > 0 ? previous !== '' : view === previous)) return { ok: true, detail };
     previous = settled ? view : '';
     await sleep(1_100);
   }

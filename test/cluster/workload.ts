@@ -42,6 +42,11 @@ export interface Workload {
   readonly name: string;
   /** organism.machine in the seat configs (default "kv"). */
   readonly machine?: string;
+  /**
+   * Applied-index spread tolerated when waiting for quiet (default 0: equal and unchanged). The organism commits
+   * a fact every slot forever, so its seats are quiet when they are within a few entries of each other.
+   */
+  readonly quietSpread?: number;
   /** Before the seat configs are written: start what the seats will connect to. */
   prepare?(env: WorkloadEnvironment): Promise<void>;
   /** After the seats stopped: stop what prepare started. */
