@@ -317,59 +317,15 @@ dark_after_attempts = 20
     });
 
     // 2. Every upstream record in exactly one fact.
-    const citedBy = new Map<string, Map<number, number[]>>();
-    for (const f of facts) {
-      for (const e of f.evidence) {
-        const m = citedBy.get(e.member) ?? new Map<number, number[]>();
-        citedBy.set(e.member, m);
-        m.set(e.sequence, [...(m.get(e.sequence) ?? []), f.sequence]);
-      }
-    }
-    let recordsChecked = 0;
-    let twice = 0;
-    let missing = 0;
-    for (const u of this.upstreams) {
-      const id = u.ready!.stableId;
-      const m = citedBy.get(id) ?? new Map<number, number[]>();
-      for (const [seq, fs] of m) {
-        if (fs.length > 1 && ++twice <= 5) anomalies.push(`record ${u.name}/${seq} appears in ${fs.length} facts: ${fs.join(', ')}`);
-      }
-      const first = Math.min(...m.keys());
-      if (!Number.isFinite(first)) {
-        anomalies.push(`no fact cites upstream ${u.name}`);
-        continue;
-      }
-      if (first > 1) notes.push(`${u.name}: records 1..${first - 1} were published before the committee subscribed (not checked)`);
-      const through = Math.min(this.upstreamLast[id]!, Math.max(...m.keys()));
-      for (let q = first; q <= through; q++) {
-        recordsChecked++;
-        if (!m.has(q) && ++missing <= 5) anomalies.push(`record ${u.name}/${q} appears in no fact`);
-      }
-    }
-    if (twice > 5) anomalies.push(`... ${twice} records in two facts in all`);
-    if (missing > 5) anomalies.push(`... ${missing} records in no fact in all`);
+    const citations = checkCitations(facts, this.upstreams.map((u) => ({ name: u.name, stableId: u.ready!.stableId, published: this.upstreamLast[u.ready!.stableId]! })));
+    anomalies.push(...citations.anomalies);
+    notes.push(...citations.notes);
+    const recordsChecked = citations.recordsChecked;
 
     // 3. Subscribers: no gap error, and each client's streams contiguous across its resumes.
-    const byClient = new Map<number, StreamRecord[]>();
-    for (const s of this.streams) byClient.set(s.client, [...(byClient.get(s.client) ?? []), s]);
-    let resumes = 0;
-    let gapErrors = 0;
-    for (const [client, list] of byClient) {
-      let expect = 1;
-      for (const s of list) {
-        if (s.end === 'SURFACE_STREAM_GAP' && ++gapErrors <= 5) anomalies.push(`client ${client} on ${s.seat}: Subscribe(${s.from}) skipped a sequence (SURFACE_STREAM_GAP)`);
-        if (s.from !== expect) anomalies.push(`client ${client}: resumed on ${s.seat} from ${s.from}, expected ${expect}`);
-        for (const q of s.sequences) {
-          if (q !== expect) {
-            anomalies.push(`client ${client} on ${s.seat}: got sequence ${q} after ${expect - 1} (went ${q < expect ? 'backwards' : 'forward over a gap'})`);
-            break;
-          }
-          expect++;
-        }
-        expect = Math.max(expect, s.from + s.sequences.length);
-      }
-      resumes += list.length - 1;
-    }
+    const streamCheck = checkStreams(this.streams);
+    anomalies.push(...streamCheck.anomalies);
+    const resumes = streamCheck.resumes;
 
     // 5. Every seat serves the same facts.
     const through = facts.length;
@@ -386,7 +342,6 @@ dark_after_attempts = 20
     // 4. Facts never went backwards: one fact per sequence across every observation.
     anomalies.push(...this.conflicts.slice(0, 5));
     if (this.conflicts.length > 5) anomalies.push(`... ${this.conflicts.length} changed facts in all`);
-
 
     const delivered = this.streams.reduce((a, s) => a + s.sequences.length, 0);
     return {
@@ -405,4 +360,74 @@ dark_after_attempts = 20
       },
     };
   }
+}
+
+/**
+ * Every upstream record from the first one cited up to the lower of the last
+ * cited and what the upstream had published appears in exactly one fact
+ * (records before the first cited were published before the committee
+ * subscribed to them).
+ */
+export function checkCitations(
+  facts: readonly Pick<Fact, 'sequence' | 'evidence'>[],
+  upstreams: readonly { name: string; stableId: string; published: number }[],
+): { anomalies: string[]; notes: string[]; recordsChecked: number } {
+  const anomalies: string[] = [];
+  const notes: string[] = [];
+  const citedBy = new Map<string, Map<number, number[]>>();
+  for (const f of facts) {
+    for (const e of f.evidence) {
+      const m = citedBy.get(e.member) ?? new Map<number, number[]>();
+      citedBy.set(e.member, m);
+      m.set(e.sequence, [...(m.get(e.sequence) ?? []), f.sequence]);
+    }
+  }
+  let recordsChecked = 0;
+  let twice = 0;
+  let missing = 0;
+  for (const u of upstreams) {
+    const m = citedBy.get(u.stableId) ?? new Map<number, number[]>();
+    for (const [seq, fs] of m) {
+      if (fs.length > 1 && ++twice <= 5) anomalies.push(`record ${u.name}/${seq} appears in ${fs.length} facts: ${fs.join(', ')}`);
+    }
+    if (m.size === 0) {
+      anomalies.push(`no fact cites upstream ${u.name}`);
+      continue;
+    }
+    const first = Math.min(...m.keys());
+    if (first > 1) notes.push(`${u.name}: records 1..${first - 1} were published before the committee subscribed (not checked)`);
+    const through = Math.min(u.published, Math.max(...m.keys()));
+    for (let q = first; q <= through; q++) {
+      recordsChecked++;
+      if (!m.has(q) && ++missing <= 5) anomalies.push(`record ${u.name}/${q} appears in no fact`);
+    }
+  }
+  if (twice > 5) anomalies.push(`... ${twice} records in two facts in all`);
+  if (missing > 5) anomalies.push(`... ${missing} records in no fact in all`);
+  return { anomalies, notes, recordsChecked };
+}
+
+/** Each client's streams, in order: no gap error, every resume from the next undelivered sequence, sequences contiguous from 1. */
+export function checkStreams(streams: readonly StreamRecord[]): { anomalies: string[]; resumes: number } {
+  const anomalies: string[] = [];
+  const byClient = new Map<number, StreamRecord[]>();
+  for (const s of streams) byClient.set(s.client, [...(byClient.get(s.client) ?? []), s]);
+  let resumes = 0;
+  for (const [client, list] of byClient) {
+    let expected = 1;
+    for (const s of list) {
+      if (s.end === 'SURFACE_STREAM_GAP') anomalies.push(`client ${client} on ${s.seat}: Subscribe(${s.from}) skipped a sequence (SURFACE_STREAM_GAP)`);
+      if (s.from !== expected) anomalies.push(`client ${client}: resumed on ${s.seat} from ${s.from}, expected ${expected}`);
+      expected = s.from;
+      for (const q of s.sequences) {
+        if (q !== expected) {
+          anomalies.push(`client ${client} on ${s.seat}: got sequence ${q} after ${expected - 1} (${q < expected ? 'backwards' : 'over a gap'})`);
+          expected = q;
+        }
+        expected++;
+      }
+    }
+    resumes += list.length - 1;
+  }
+  return { anomalies, resumes };
 }
