@@ -579,6 +579,7 @@ export class Seat<M extends StateMachine = StateMachine> {
         if (!node.hasReady()) {
           if (this.applyResumed) {
             this.applyCommitted(node);
+            node.reportApplied(this.appliedIndex);
             this.serveReads();
             this.checkWatchers();
             if (this.appliedIndex - this.snapshotIndex >= this.snapshotEntries) await this.takeSnapshot(node);
@@ -610,7 +611,9 @@ export class Seat<M extends StateMachine = StateMachine> {
           const read = this.reads.get(hex(rs.context));
           if (read !== undefined) read.index = rs.index;
         }
-        node.advance();
+        // Only what was applied: entries held by preApply keep the core's
+        // applied index back (a membership change behind them stays pending).
+        node.advance(this.appliedIndex);
         this.serveReads();
         this.reportStatus(node);
         this.checkWatchers();

@@ -253,8 +253,16 @@ export class RawNode {
     return { softState: soft, hardState, readStates, entries, snapshot, committedEntries, messages, mustSync };
   }
 
-  /** The last Ready was persisted, sent and applied. */
-  advance(): void {
+  /**
+   * The last Ready was persisted, sent and applied. An application that
+   * holds back some of its committedEntries passes `appliedIndex`, the
+   * highest index it really applied (the rest must be applied later, in
+   * order, then reported with reportApplied()): the core's applied index
+   * guards membership changes and campaigns, so it must never run ahead of
+   * the application's (a committed but unapplied membership change would
+   * otherwise let a second one in, or a campaign on the old configuration).
+   */
+  advance(appliedIndex?: number): void {
     const o = this.outstanding;
     if (o === undefined) throw raftError(RaftErrorCode.ReadyNotAdvanced, 'advance() without a ready()');
     const log = this.raft.log;
@@ -267,10 +275,22 @@ export class RawNode {
     if (o.hardState !== undefined) this.prevHard = o.hardState;
     if (o.softState !== undefined) this.prevSoft = o.softState;
     if (o.lastCommitted !== undefined) {
-      log.appliedTo(o.lastCommitted.index);
+      const to = appliedIndex === undefined ? o.lastCommitted.index : Math.min(appliedIndex, o.lastCommitted.index);
+      if (to > log.applied) log.appliedTo(to as Index);
       this.raft.reduceUncommittedBytes(o.committedBytes);
     }
     this.outstanding = undefined;
+  }
+
+  /**
+   * The application applied, up to `index`, entries it held back when it
+   * called advance(appliedIndex). Only entries a Ready handed out count;
+   * an index at or below the applied index changes nothing.
+   */
+  reportApplied(index: number): void {
+    const log = this.raft.log;
+    const to = Math.min(index, log.applying);
+    if (to > log.applied) log.appliedTo(to as Index);
   }
 
   status(): Status {

@@ -89,6 +89,35 @@ describe('seat with a manual ticker', () => {
     await seat.stop();
   });
 
+  it('a membership change committed behind a held entry keeps the next one waiting until it is applied (core applied index follows the seat)', async () => {
+    let hold = true;
+    const { seat, ticker } = soloSeat({ preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('b')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const b = seat.propose(putCmd('b', '2'));
+    const first = seat.addLearner(member(2));
+    await tickUntil(ticker, () => seat.applyHeldAt !== undefined && seat.status().committedIndex === seat.status().lastIndex, 20);
+    const last = seat.status().lastIndex; // the learner change is committed, queued behind the hold
+    let secondDone = false;
+    const second = seat.addLearner(member(3)).then(() => (secondDone = true));
+    for (let k = 0; k < 5; k++) {
+      ticker.tick();
+      await new Promise((r) => setImmediate(r));
+    }
+    // Before the fix the core took the second change at once (its applied index had run past the first).
+    expect(seat.status().lastIndex).toBe(last);
+    expect(seat.status().members.map((m) => m.id)).toEqual([1]);
+    hold = false;
+    seat.resumeApply();
+    await b;
+    await first;
+    await tickUntil(ticker, () => secondDone, 20);
+    await second;
+    expect(seat.status().members.map((m) => m.id).sort()).toEqual([1, 2, 3]);
+    await seat.stop();
+  });
+
   it('a single voter elects itself after its election timeout and applies proposals', async () => {
     const { seat, ticker } = soloSeat();
     await seat.start();

@@ -83,6 +83,12 @@ export interface SimStats {
   lastIndex: number;
   /** With leaderPipelining: leader Readys that sent or applied before their write was synced. */
   pipelinedReadys: number;
+  /**
+   * With leaderPipelining: crashes of a leader whose commit index had
+   * already passed the first entry of its unsynced write (it counted its own
+   * copy, followers acknowledged from the MsgApp sent before the write).
+   */
+  pipelinedCrashesPastDurable: number;
 }
 
 export interface SimResult {
@@ -116,6 +122,8 @@ interface Member {
   /** With leaderPipelining: the pending Ready's split, and the planner (new at each boot). */
   pendingPlan: ReadyPlan | undefined;
   planner: ReadyPlanner | undefined;
+  /** With leaderPipelining: a slow fsync, the pending write syncs no earlier than this step. */
+  syncAt: number;
   /** Read requests answered by ReadIndex, waiting for the state machine to reach their index. */
   reads: { index: number; ctx: string }[];
   alive: boolean;
@@ -186,7 +194,7 @@ class Simulation {
   private readonly stats: SimStats = {
     steps: 0, messagesDelivered: 0, messagesDropped: 0, messagesDuplicated: 0, crashes: 0, tornWrites: 0, partitions: 0,
     leaderChanges: 0, confChanges: 0, transfers: 0, snapshotsInstalled: 0, compactions: 0, writesAcked: 0, writesUnknown: 0,
-    readsOk: 0, operations: 0, maxTerm: 0, lastIndex: 0, pipelinedReadys: 0,
+    readsOk: 0, operations: 0, maxTerm: 0, lastIndex: 0, pipelinedReadys: 0, pipelinedCrashesPastDurable: 0,
   };
   private faulty = true;
   // Fault rates vary by seed so that some runs are calm and some stormy.
@@ -218,7 +226,7 @@ class Simulation {
     const disk = new SimDisk(storage);
     const m: Member = {
       id: n, node: undefined as unknown as RawNode, disk, rand: this.rng.fork(), sm: new KvStateMachine(),
-      confState: { voters: [], learners: [] }, applied: 0, pending: undefined, pendingPlan: undefined, planner: undefined, reads: [], alive: true, removed: false,
+      confState: { voters: [], learners: [] }, applied: 0, pending: undefined, pendingPlan: undefined, planner: undefined, syncAt: 0, reads: [], alive: true, removed: false,
       restartAt: 0, checkedTo: 0, checkedTerm: 0, normalApplied: 0,
     };
     this.boot(m);
@@ -252,6 +260,7 @@ class Simulation {
       m.disk.live,
     );
     m.pendingPlan = undefined;
+    m.syncAt = 0;
     m.planner = this.options.leaderPipelining === true ? new ReadyPlanner(m.disk.live.initialState().hardState, m.node.raftForTesting.role) : undefined;
   }
 
@@ -334,6 +343,8 @@ class Simulation {
 
   private crash(m: Member | undefined): void {
     if (m === undefined) return;
+    const unsynced = m.pendingPlan !== undefined && m.pendingPlan.sendBeforePersist.length > 0 ? m.pending?.entries[0] : undefined;
+    if (unsynced !== undefined && m.node.raftForTesting.log.committed >= unsynced.index) this.stats.pipelinedCrashesPastDurable++;
     m.alive = false;
     m.restartAt = this.now + 5 + this.rng.int(40);
     const torn = m.disk.crash(this.rng);
@@ -523,11 +534,21 @@ class Simulation {
         this.stats.pipelinedReadys++;
         this.send(plan.sendBeforePersist);
         for (let i = 0; i < plan.applyBeforePersist; i++) this.apply(m, rd.committedEntries[i]!);
+        // Now and then a slow fsync: followers acknowledge the entries and
+        // the leader commits them (counting its own unsynced copy) before
+        // its write is durable, the window a crash must be tried in.
+        if (this.faulty && rd.entries.length > 0 && this.rng.chance(0.1)) m.syncAt = this.now + 3 + this.rng.int(6);
       }
       // A follower's write that takes a new term and the new leader's
       // entries together is rare and the most delicate to tear: crash
       // there on purpose now and then.
       if (this.faulty && rd.entries.length > 0 && m.disk.unsyncedRaisesTerm && this.rng.chance(0.2)) this.crash(m);
+      return;
+    }
+    if (m.syncAt > this.now) {
+      // Its commit index passed entries only its page cache holds: crash there on purpose now and then.
+      const first = m.pending.entries[0];
+      if (first !== undefined && m.node.raftForTesting.log.committed >= first.index && this.rng.chance(0.3)) this.crash(m);
       return;
     }
     const rd = m.pending;
