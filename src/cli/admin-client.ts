@@ -4,13 +4,15 @@
  * the admin service on it, and turning failures into the documented exit
  * codes (4: the seat is not reachable; 3: the seat said no).
  */
-import { existsSync, lstatSync } from 'node:fs';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 
 import { TesseraError } from '../common/errors.js';
 import { dataDirRoot, loadSeatConfig } from '../config/index.js';
+import { signAdminRequest } from '../node/admin-auth.js';
 import { adminMethods } from '../node/admin-service.js';
-import { errorCodeMetadataKey } from '../node/grpc-status.js';
+import { errorCodeMetadataKey, leaderAddressMetadataKey } from '../node/grpc-status.js';
 import { optString, UsageError, type CommandContext, type OptionSpec } from './command.js';
 import { ExitCode } from './exit-codes.js';
 import { argPath } from './commands/fingerprint.js';
@@ -61,13 +63,66 @@ type Method = keyof typeof adminMethods;
 export async function callAdmin<Res>(path: string, method: Method, request: object, deadlineMs: number): Promise<Res> {
   if (!existsSync(path)) throw new AdminCallError(`seat not running: no admin socket at ${path}`, 'ADMIN_SOCKET_MISSING', ExitCode.Unavailable);
   if (!lstatSync(path).isSocket()) throw new AdminCallError(`${path} is not a socket`, 'ADMIN_SOCKET_INVALID', ExitCode.Unavailable);
+  return unaryCall<Res>(`unix:${path}`, path, method, request, deadlineMs);
+}
+
+/** A remote admin endpoint and the operator key that signs for it (src/node/admin-auth.ts). */
+export interface RemoteAdminTarget {
+  readonly address: string;
+  readonly operator: string;
+  readonly key: KeyObject;
+}
+
+/** Options of commands that may also go to a remote admin endpoint. */
+export const remoteAdminOptions: Record<string, OptionSpec> = {
+  remote: { type: 'string', valueName: 'HOST:PORT', description: "a seat's remote admin endpoint (requests signed with --operator-key) instead of a local socket" },
+  operator: { type: 'string', valueName: 'NAME', description: 'with --remote: your [[operator]] name in the seat\'s config' },
+  'operator-key': { type: 'string', valueName: 'PEM', description: 'with --remote: your Ed25519 private key (PKCS#8 PEM, e.g. from openssl genpkey -algorithm ed25519)' },
+};
+
+/** The remote target the options name, or undefined for a local socket. Throws UsageError on an incomplete set. */
+export function remoteAdminTarget(ctx: CommandContext): RemoteAdminTarget | undefined {
+  const address = optString(ctx, 'remote');
+  const operator = optString(ctx, 'operator');
+  const keyFile = optString(ctx, 'operator-key');
+  if (address === undefined) {
+    if (operator !== undefined || keyFile !== undefined) throw new UsageError('--operator and --operator-key go with --remote HOST:PORT');
+    return undefined;
+  }
+  if (!/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/.test(address)) throw new UsageError(`--remote must be host:port, got '${address}'`);
+  if (operator === undefined || keyFile === undefined) throw new UsageError('--remote needs --operator NAME and --operator-key PEM (remote admin requests are signed)');
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(readFileSync(argPath(ctx.io, keyFile)));
+  } catch (e) {
+    throw new UsageError(`cannot read operator key ${keyFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new UsageError(`operator key ${keyFile} is ${key.asymmetricKeyType ?? 'not an asymmetric key'}, not Ed25519`);
+  return { address, operator, key };
+}
+
+/**
+ * One unary call to a remote admin endpoint, signed: the request is encoded
+ * once and those exact bytes are both signed and sent (what the seat verifies).
+ * Plaintext gRPC: the signature authenticates the request; nothing in an
+ * admin request is secret.
+ */
+export async function callAdminRemote<Res>(target: RemoteAdminTarget, method: Method, request: object, deadlineMs: number): Promise<Res> {
   const def = adminMethods[method] as unknown as grpc.MethodDefinition<object, Res>;
-  const client = new grpc.Client(`unix:${path}`, grpc.credentials.createInsecure());
+  const bytes = def.requestSerialize(request);
+  const metadata = signAdminRequest(def.path, bytes, target.operator, target.key, Date.now());
+  return unaryCall<Res>(target.address, target.address, method, bytes, deadlineMs, metadata, true);
+}
+
+async function unaryCall<Res>(channel: string, where: string, method: Method, request: object | Buffer, deadlineMs: number, metadata = new grpc.Metadata(), preEncoded = false): Promise<Res> {
+  const def = adminMethods[method] as unknown as grpc.MethodDefinition<object, Res>;
+  const serialize = preEncoded ? (b: object) => b as Buffer : def.requestSerialize;
+  const client = new grpc.Client(channel, grpc.credentials.createInsecure());
   try {
     return await new Promise<Res>((resolve, reject) => {
-      client.makeUnaryRequest<object, Res>(def.path, def.requestSerialize, def.responseDeserialize, request, { deadline: Date.now() + deadlineMs }, (e, res) => {
+      client.makeUnaryRequest<object, Res>(def.path, serialize, def.responseDeserialize, request, metadata, { deadline: Date.now() + deadlineMs }, (e, res) => {
         if (e === null && res !== undefined) return resolve(res);
-        reject(adminFailure(path, method, e));
+        reject(adminFailure(where, method, e));
       });
     });
   } finally {
@@ -78,12 +133,13 @@ export async function callAdmin<Res>(path: string, method: Method, request: obje
 function adminFailure(path: string, method: Method, e: grpc.ServiceError | null): AdminCallError {
   if (e === null) return new AdminCallError(`${method}: empty answer from ${path}`, 'ADMIN_CALL_FAILED', ExitCode.Failure);
   const code = String(e.metadata?.get(errorCodeMetadataKey)[0] ?? '') || grpc.status[e.code] || 'ADMIN_CALL_FAILED';
+  const leader = String(e.metadata?.get(leaderAddressMetadataKey)[0] ?? '');
   if (e.code === grpc.status.UNAVAILABLE && code === grpc.status[grpc.status.UNAVAILABLE]) {
     return new AdminCallError(`seat not reachable at ${path}: ${e.details}`, 'ADMIN_UNAVAILABLE', ExitCode.Unavailable);
   }
   if (e.code === grpc.status.DEADLINE_EXCEEDED) return new AdminCallError(`${method}: no answer from ${path} in time: ${e.details}`, 'ADMIN_TIMEOUT', ExitCode.Unavailable);
   // The seat answered and refused: not leader, admission refused, membership invalid, bad argument.
-  return new AdminCallError(`${method} refused: ${e.details}`, code, ExitCode.CheckFailed);
+  return new AdminCallError(`${method} refused: ${e.details}${leader !== '' && !e.details.includes(leader) ? ` (leader: ${leader})` : ''}`, code, ExitCode.CheckFailed);
 }
 
 /** Runs an admin command body, printing an AdminCallError as `tessera CMD: message [CODE]` with its exit code. */

@@ -10,7 +10,10 @@
  * Without a TTY, or with --json, it runs headless for --duration seconds
  * (default 10) and prints one JSON summary object as its last line.
  *
- *   node dist/src/demo/main.js [--duration S] [--json] [--slot-ms N] [--policy degrade|stall] [--stop-leader-after S]
+ *   node dist/src/demo/main.js [--duration S] [--json] [--slot-ms N] [--policy degrade|stall] [--stop-leader-after S] [--surface HOST:PORT]
+ *
+ * --surface fixes the organism surface's address (default 127.0.0.1 on an
+ * ephemeral port), e.g. for examples/integrator-client.ts.
  */
 import { TesseraError } from '../common/errors.js';
 import { expectedUpstreamFingerprint } from '../config/identity.js';
@@ -29,12 +32,14 @@ export interface DemoArgs {
   slotMs: number;
   policy: ApplyPolicy;
   stopLeaderAfterS: number | undefined;
+  /** Where seat 1 serves the organism's surface. */
+  surface: string;
 }
 
-const usage = 'usage: npm run demo [-- --duration S] [--json] [--slot-ms N] [--policy degrade|stall] [--stop-leader-after S]';
+const usage = 'usage: npm run demo [-- --duration S] [--json] [--slot-ms N] [--policy degrade|stall] [--stop-leader-after S] [--surface HOST:PORT]';
 
 export function parseDemoArgs(argv: readonly string[]): DemoArgs {
-  const args: DemoArgs = { durationS: undefined, json: false, slotMs: 500, policy: 'degrade', stopLeaderAfterS: undefined };
+  const args: DemoArgs = { durationS: undefined, json: false, slotMs: 500, policy: 'degrade', stopLeaderAfterS: undefined, surface: '127.0.0.1:0' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === '--json') {
@@ -52,6 +57,10 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     if (flag === '--duration') args.durationS = num(1);
     else if (flag === '--slot-ms') args.slotMs = Math.floor(num(20));
     else if (flag === '--stop-leader-after') args.stopLeaderAfterS = num(0);
+    else if (flag === '--surface') {
+      if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(value)) throw new TesseraError(`--surface: expected HOST:PORT, got ${JSON.stringify(value)}`, 'DEMO_USAGE');
+      args.surface = value;
+    }
     else if (flag === '--policy') {
       if (value !== 'degrade' && value !== 'stall') throw new TesseraError(`--policy: expected degrade or stall, got ${JSON.stringify(value)}`, 'DEMO_USAGE');
       args.policy = value;
@@ -121,7 +130,7 @@ class Demo {
         else if (e.type === 'driver' && (e.event.type === 'dark' || e.event.type === 'recovered')) this.#note(`upstream ${e.event.member} ${e.event.type}`);
       },
     });
-    this.#surface = await startSurfaceServer(this.#committee.seat(1).host);
+    this.#surface = await startSurfaceServer(this.#committee.seat(1).host, { address: this.#args.surface });
     this.#sampler = setInterval(() => this.#sample(), 50);
     // Simulated TDX: quote, verify and commit each seat's attestation once a leader is up.
     const leaderDeadline = Date.now() + 5000;
@@ -237,7 +246,7 @@ class Demo {
     const s = this.summary();
     const slot = Math.floor(Date.now() / this.#args.slotMs);
     const lines = [
-      `tessera demo — organism ${s.organism.name}  fingerprint ${s.organism.fingerprint.slice(0, 16)}…  surface ${s.organism.surface}`,
+      `tessera demo — organism ${s.organism.name}  surface ${s.organism.surface}  fingerprint ${s.organism.fingerprint}`,
       `policy ${s.policy}, slot ${this.#args.slotMs} ms, current slot ${slot}, up ${s.durationS.toFixed(1)} s`,
       '',
       `upstreams   alpha ${this.#alpha.endpoint} ${this.#alpha.serving ? 'serving' : 'DARK'}, ${s.slots.alpha} records   beta ${this.#beta.endpoint} ${this.#beta.serving ? 'serving' : 'DARK'}, ${s.slots.beta} records`,
@@ -257,6 +266,7 @@ class Demo {
       '',
       ...this.#log,
       '',
+      `integrator example: node dist/examples/integrator-client.js --endpoint ${s.organism.surface} --fingerprint ${s.organism.fingerprint}`,
       `keys: 1/2/3 stop or restart that seat (stop seat ${s.leader || '<leader>'}, the leader, to watch failover) · d beta dark/back · q quit`,
     ];
     return lines.join('\n');

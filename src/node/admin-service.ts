@@ -3,12 +3,15 @@
  * AddMember (join verified by the admission port, then a learner), Promote,
  * Drain, Remove. Served on the local unix socket (owner-only: whoever can
  * open it is the host's operator) or, with an AdminAuthVerifier, remotely
- * with signed requests (admin-auth.ts). Remove needs a human operator key.
+ * with signed requests (admin-auth.ts). Remove and Retire need a human
+ * operator key. Retire needs the seat's organism (AdminServiceOptions.organism).
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { TesseraError } from '../common/errors.js';
+import type { Retirement } from '../common/fact.js';
+import type { OrganismResult } from '../organism/index.js';
 import type { StateMachine } from '../common/state-machine.js';
 import type { NodeId } from '../raft/index.js';
 import { adminV1, methodDefinition } from '../proto/index.js';
@@ -25,9 +28,11 @@ type PromoteRequest = adminV1.admin.v1.PromoteRequest.$Properties;
 type DrainRequest = adminV1.admin.v1.DrainRequest.$Properties;
 type RemoveRequest = adminV1.admin.v1.RemoveRequest.$Properties;
 type MembershipResponse = adminV1.admin.v1.MembershipResponse.$Properties;
+type RetireRequest = adminV1.admin.v1.RetireRequest.$Properties;
+type RetireResponse = adminV1.admin.v1.RetireResponse.$Properties;
 
 const servicePath = '/tessera.admin.v1.Admin';
-const names = (request: string) => ({ request, response: request === 'StatusRequest' ? 'StatusResponse' : 'MembershipResponse' });
+const names = (request: string) => ({ request, response: request === 'StatusRequest' ? 'StatusResponse' : request === 'RetireRequest' ? 'RetireResponse' : 'MembershipResponse' });
 
 /** Client-side method definitions. */
 export const adminMethods = {
@@ -36,6 +41,7 @@ export const adminMethods = {
   Promote: methodDefinition<PromoteRequest, MembershipResponse>(`${servicePath}/Promote`, 'unary', pb.PromoteRequest, pb.MembershipResponse, names('PromoteRequest')),
   Drain: methodDefinition<DrainRequest, MembershipResponse>(`${servicePath}/Drain`, 'unary', pb.DrainRequest, pb.MembershipResponse, names('DrainRequest')),
   Remove: methodDefinition<RemoveRequest, MembershipResponse>(`${servicePath}/Remove`, 'unary', pb.RemoveRequest, pb.MembershipResponse, names('RemoveRequest')),
+  Retire: methodDefinition<RetireRequest, RetireResponse>(`${servicePath}/Retire`, 'unary', pb.RetireRequest, pb.RetireResponse, names('RetireRequest')),
 } as const;
 
 export const AdminClient = grpc.makeGenericClientConstructor(adminMethods as unknown as grpc.ServiceDefinition, 'Admin');
@@ -81,9 +87,67 @@ function memberId(id: number | null | undefined, field: string): NodeId {
   return id as NodeId;
 }
 
+/** What Retire needs of the seat's organism (OrganismHost implements it). */
+export interface RetirementPort {
+  /** Proposes the Retire command; resolves with the machine's result once applied here. */
+  retire(retirement: Retirement): Promise<OrganismResult>;
+  /** The committed retirement, if any, whether it is in effect, and the last sequence. */
+  committedRetirement(): { readonly retirement: Retirement; readonly inEffect: boolean; readonly lastSequence: number } | undefined;
+}
+
 export interface AdminServiceOptions {
   /** Remote admin: verify every request's signature. Absent: the caller is trusted (the owner-only unix socket). */
   readonly auth?: AdminAuthVerifier;
+  /** The organism this seat runs (machine = "organism"); without it Retire is refused (ADMIN_NOT_ORGANISM). */
+  readonly organism?: RetirementPort;
+}
+
+const endpointsMax = 16;
+const endpointPattern = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
+
+/**
+ * The Retirement a RetireRequest asks for, checked field by field
+ * (SEAT_ARGUMENT_INVALID naming the field). effective_at_ms 0 is `nowMs`,
+ * the leader's clock: its own facts are stamped by the same clock, so "now"
+ * is never behind the last of them.
+ */
+export function retirementOfRequest(req: RetireRequest, nowMs: number): Retirement {
+  const at = req.effectiveAtMs === 0 || req.effectiveAtMs === undefined || req.effectiveAtMs === null ? nowMs : req.effectiveAtMs;
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `effective_at_ms must be a ms timestamp (0: now), got ${String(at)}`, { field: 'effective_at_ms' });
+  }
+  const r = req.replacement;
+  if (r === null || r === undefined) return { effectiveAt: at };
+  const fingerprint = r.fingerprint ?? '';
+  if (!/^[0-9a-f]{64}$/.test(fingerprint)) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `replacement.fingerprint must be 64 lowercase hex digits, got ${JSON.stringify(fingerprint.slice(0, 80))}`, { field: 'replacement.fingerprint' });
+  }
+  const endpoints = r.endpoints ?? [];
+  if (endpoints.length > endpointsMax) throw seatError(SeatErrorCode.ArgumentInvalid, `replacement.endpoints: ${endpoints.length}, at most ${endpointsMax}`, { field: 'replacement.endpoints' });
+  endpoints.forEach((ep, i) => {
+    if (!endpointPattern.test(ep) || Number(ep.slice(ep.lastIndexOf(':') + 1)) > 65535) {
+      throw seatError(SeatErrorCode.ArgumentInvalid, `replacement.endpoints[${i}] must be host:port, got ${JSON.stringify(ep.slice(0, 80))}`, { field: `replacement.endpoints[${i}]` });
+    }
+  });
+  return { effectiveAt: at, replacement: { fingerprint, endpoints: [...endpoints] } };
+}
+
+function sameRetirement(a: Retirement, b: Retirement): boolean {
+  return (
+    a.effectiveAt === b.effectiveAt &&
+    a.replacement?.fingerprint === b.replacement?.fingerprint &&
+    (a.replacement?.endpoints ?? []).join('\n') === (b.replacement?.endpoints ?? []).join('\n')
+  );
+}
+
+function retireResponse(r: Retirement, inEffect: boolean, lastSequence: number, st: SeatStatus): RetireResponse {
+  return {
+    effectiveAtMs: r.effectiveAt,
+    ...(r.replacement !== undefined ? { replacement: { fingerprint: r.replacement.fingerprint, endpoints: [...r.replacement.endpoints] } } : {}),
+    inEffect,
+    lastSequence,
+    status: statusResponse(st),
+  };
 }
 
 const localOperator: AdminCaller = { operator: 'local socket', human: true };
@@ -127,6 +191,24 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       await seat.remove(id);
       return membership();
     }),
+    Retire: unaryHandler(pb.RetireRequest, 'tessera.admin.v1.RetireRequest', async (req: RetireRequest, call) => {
+      const who = caller('Retire', call);
+      requireHuman(who, 'retiring the organism');
+      const organism = options.organism;
+      if (organism === undefined) throw new TesseraError('Retire: this seat runs no organism (its machine is not "organism")', 'ADMIN_NOT_ORGANISM');
+      const wanted = retirementOfRequest(req, Date.now());
+      const result = await organism.retire(wanted);
+      if (result.kind === 'retired') {
+        return retireResponse(result.retirement, result.inEffect, organism.committedRetirement()?.lastSequence ?? 0, seat.status());
+      }
+      const committed = organism.committedRetirement();
+      // A retry of the same retirement (the first answer was lost or timed out) is answered, not refused.
+      if (result.kind === 'refused' && result.error.code === 'ORGANISM_ALREADY_RETIRED' && committed !== undefined && sameRetirement(committed.retirement, wanted)) {
+        return retireResponse(committed.retirement, committed.inEffect, committed.lastSequence, seat.status());
+      }
+      if (result.kind === 'refused') throw result.error;
+      throw new TesseraError(`Retire: unexpected machine result ${result.kind}`, 'ADMIN_RETIRE_FAILED');
+    }),
   };
 }
 
@@ -147,7 +229,7 @@ export interface AdminSocketServer {
  * socket left by a previous run is replaced; any other file at the path is
  * refused (ADMIN_SOCKET_INVALID), never deleted.
  */
-export async function serveAdminSocket<M extends StateMachine>(seat: Seat<M>, path: string): Promise<AdminSocketServer> {
+export async function serveAdminSocket<M extends StateMachine>(seat: Seat<M>, path: string, options: Omit<AdminServiceOptions, 'auth'> = {}): Promise<AdminSocketServer> {
   const bytes = Buffer.byteLength(path);
   if (!path.startsWith('/') || bytes > adminSocketPathBytesMax) {
     throw new TesseraError(`admin socket ${path}: must be an absolute path of at most ${adminSocketPathBytesMax} bytes (is ${bytes})`, 'ADMIN_SOCKET_INVALID', { path });
@@ -158,7 +240,7 @@ export async function serveAdminSocket<M extends StateMachine>(seat: Seat<M>, pa
   }
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const server = new grpc.Server();
-  addAdminService(server, seat);
+  addAdminService(server, seat, options);
   await new Promise<void>((resolve, reject) =>
     server.bindAsync(`unix:${path}`, grpc.ServerCredentials.createInsecure(), (e) =>
       e ? reject(new TesseraError(`admin socket ${path}: ${e.message}`, 'ADMIN_SOCKET_INVALID', { path })) : resolve(),

@@ -24,6 +24,10 @@ const statusByCode: Readonly<Record<string, grpc.status>> = {
   ADMIN_AUTH_MISSING: grpc.status.UNAUTHENTICATED,
   ADMIN_AUTH_INVALID: grpc.status.UNAUTHENTICATED,
   ADMIN_AUTH_FORBIDDEN: grpc.status.PERMISSION_DENIED,
+  ADMIN_NOT_ORGANISM: grpc.status.FAILED_PRECONDITION,
+  ORGANISM_ALREADY_RETIRED: grpc.status.FAILED_PRECONDITION,
+  ORGANISM_RETIRE_BEFORE_LAST_FACT: grpc.status.FAILED_PRECONDITION,
+  ORGANISM_COMMAND_INVALID: grpc.status.INVALID_ARGUMENT,
 };
 
 /** Metadata keys a refusal carries so a client can redirect to the leader. */

@@ -9,6 +9,6 @@ export { intervalTicker, ManualTicker } from './ticker.js';
 export { encodeMember, decodeMember, encodeSeatSnapshot, decodeSeatSnapshot, encodeCommand, decodeCommand, type RequestId } from './records.js';
 export { grpcStatusOf, toServiceError, leaderIdMetadataKey, leaderAddressMetadataKey, errorCodeMetadataKey } from './grpc-status.js';
 export { rawRequests, unaryHandler, type LeaderAddressOf } from './grpc-service.js';
-export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, type AdminSocketServer, type AdminServiceOptions } from './admin-service.js';
+export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, retirementOfRequest, type AdminSocketServer, type AdminServiceOptions, type RetirementPort } from './admin-service.js';
 export { AdminAuthVerifier, signAdminRequest, signedAdminBytes, requireHuman, ed25519PublicKey, adminAuthDefaults, operatorMetadataKey, timestampMetadataKey, signatureMetadataKey, type OperatorKey, type AdminCaller, type AdminAuthOptions } from './admin-auth.js';
 export { OrganismHost, type OrganismHostOptions, type OrganismIdentity, type HostEvent } from './organism-host.js';

@@ -80,7 +80,7 @@ export type HostEvent =
   | { readonly type: 'driver'; readonly event: DriverEvent }
   | { readonly type: 'leading'; readonly term: number }
   | { readonly type: 'following' }
-  | { readonly type: 'proposal-failed'; readonly what: 'observe' | 'apply'; readonly key: string; readonly error: Error }
+  | { readonly type: 'proposal-failed'; readonly what: 'observe' | 'apply' | 'seal'; readonly key: string; readonly error: Error }
   /** An Observe's pointer did not resolve: apply waits at `index` (counted once per pointer; `halted` once it is reported as halted). */
   | { readonly type: 'evidence-failed'; readonly pointer: EvidencePointer; readonly index: number; readonly error: TesseraError; readonly attempt: number; readonly halted: boolean }
   /** The pointer apply waited at resolved after failures: apply goes on. */
@@ -111,7 +111,7 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
 
   apply(command: Uint8Array, ctx: ApplyContext): OrganismResult {
     const before = this.#inner.lastSequence();
-    const retiredBefore = this.#inner.retirement() !== undefined;
+    const retiredBefore = this.#inner.retirementInEffect();
     const result = this.#inner.apply(command, ctx);
     this.#emit(before, retiredBefore);
     return result;
@@ -122,7 +122,7 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
   }
 
   restore(data: Uint8Array): void {
-    const retiredBefore = this.#inner.retirement() !== undefined;
+    const retiredBefore = this.#inner.retirementInEffect();
     const before = this.#inner.lastSequence();
     this.#inner.restore(data);
     // A snapshot can move the state forward past facts a subscriber has not
@@ -143,7 +143,8 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
       }
     }
     const retirement = this.#inner.retirement();
-    if (!retiredBefore && retirement !== undefined) for (const l of [...this.#retire]) l(retirement);
+    // Listeners hear of a retirement once it is in effect (sealed): only then is the last fact final.
+    if (!retiredBefore && retirement !== undefined && this.#inner.retirementInEffect()) for (const l of [...this.#retire]) l(retirement);
   }
 }
 
@@ -162,6 +163,7 @@ export class OrganismHost implements FactSource {
   #leadingTerm = 0;
   #observesInFlight = 0;
   readonly #appliesInFlight = new Set<string>();
+  #sealInFlight = false;
   readonly #waiters: (() => void)[] = [];
   #staleSinceMs = 0;
   #lastReport: MemberReport[] = [];
@@ -368,6 +370,18 @@ export class OrganismHost implements FactSource {
       void this.#stopDriver();
     }
     if (drive) this.#proposeApplies();
+    if (leader && retirement !== undefined && !this.#organism.retirementInEffect() && this.#now() > retirement.effectiveAt) this.#proposeSeal();
+  }
+
+  /** The leader's clock passed a committed retirement's effectiveAt: make it final on every seat. */
+  #proposeSeal(): void {
+    const seat = this.#seat;
+    if (seat === undefined || this.#sealInFlight) return;
+    this.#sealInFlight = true;
+    seat
+      .propose(encodeCommand({ kind: 'seal', at: this.#now() }))
+      .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'seal', key: '', error }))
+      .finally(() => (this.#sealInFlight = false));
   }
 
   async #lead(term: number): Promise<void> {
@@ -458,7 +472,12 @@ export class OrganismHost implements FactSource {
     }
   }
 
-  /** Commits a RetirementMarker as the organism's final commit (leader only). */
+  /**
+   * Commits a Retire (leader only). Once the leader's clock is past
+   * effectiveAt the host seals it, and from then on every surface primitive
+   * ends with the RetirementMarker; before that, facts stamped up to
+   * effectiveAt may still commit.
+   */
   async retire(retirement: Retirement): Promise<OrganismResult> {
     const seat = this.#seat;
     if (seat === undefined) throw new TesseraError('organism host: not started', 'HOST_STATE');
@@ -487,8 +506,15 @@ export class OrganismHost implements FactSource {
     return this.#organism.lastSequence();
   }
 
+  /** The retirement the surface serves: only once it is in effect (the last fact is final). */
   retirement(): Retirement | undefined {
-    return this.#organism.retirement();
+    return this.#organism.retirementInEffect() ? this.#organism.retirement() : undefined;
+  }
+
+  /** The committed retirement, in effect or still ahead (the admin service reports both). */
+  committedRetirement(): { readonly retirement: Retirement; readonly inEffect: boolean; readonly lastSequence: number } | undefined {
+    const retirement = this.#organism.retirement();
+    return retirement === undefined ? undefined : { retirement, inEffect: this.#organism.retirementInEffect(), lastSequence: this.#organism.lastSequence() };
   }
 
   onFact(listener: FactListener): () => void {

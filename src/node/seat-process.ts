@@ -264,7 +264,8 @@ export class SeatProcess {
       logger.info({ surfaceListen: config.seat.surfaceListen, port: this.clientPort }, 'kv service up');
     }
 
-    this.admin = await serveAdminSocket(seat, config.seat.adminSocket);
+    // Retire (tessera retire) needs the organism host; a kv seat refuses it with ADMIN_NOT_ORGANISM.
+    this.admin = await serveAdminSocket(seat, config.seat.adminSocket, organism !== undefined ? { organism: organism.host } : {});
     logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
 
     if (config.seat.metricsListen !== undefined) {

@@ -18,7 +18,7 @@ import { keyBytesMax } from './keys.js';
 
 export const commandEncodingVersion = 1;
 
-export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4 } as const;
+export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4, seal: 5 } as const;
 
 /** Bounds of the variable-length fields (each an error path, tested). */
 export const commandLimits = {
@@ -55,6 +55,19 @@ export interface RetireCommand {
   readonly retirement: Retirement;
 }
 
+/**
+ * The leader's clock has passed a retirement's effectiveAt: from this
+ * command on the retirement is in effect (final). A Retire may be committed
+ * ahead of its effectiveAt, and facts stamped up to effectiveAt may still
+ * commit after it; only a command stamped later tells every seat, at the
+ * same log index, that no further fact can come (docs/contributors/organism.md).
+ */
+export interface SealCommand {
+  readonly kind: 'seal';
+  /** The leader's clock (ms since the epoch). */
+  readonly at: number;
+}
+
 /** The outcome of verifying one committee member's quote, committed so every seat agrees on it. */
 export interface AttestationRecord {
   /** Hex (64) node id: the committee member's node key id. */
@@ -77,7 +90,7 @@ export interface AttestationCommand {
   readonly record: AttestationRecord;
 }
 
-export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand;
+export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand | SealCommand;
 
 const malformed = 'ORGANISM_COMMAND_MALFORMED';
 const invalid = 'ORGANISM_COMMAND_INVALID';
@@ -154,6 +167,10 @@ export function encodeCommand(cmd: OrganismCommand): Uint8Array {
       w.u8(commandKinds.attestation).raw(node).raw(mrtd).str(r.tcbStatus).raw(r.quoteDigest).u64(r.at).bool(r.verified).str(r.reason);
       break;
     }
+    case 'seal':
+      checkTime(cmd.at, 'at');
+      w.u8(commandKinds.seal).u64(cmd.at);
+      break;
     default: {
       const never: never = cmd;
       throw invalidField('kind', `is unknown: ${JSON.stringify((never as { kind?: unknown }).kind)}`);
@@ -224,6 +241,9 @@ export function decodeCommand(bytes: Uint8Array): OrganismCommand {
       cmd = { kind: 'attestation', record: { nodeId, mrtd, tcbStatus, quoteDigest, at, verified, reason } };
       break;
     }
+    case commandKinds.seal:
+      cmd = { kind: 'seal', at: r.u64('at') };
+      break;
     default:
       throw new TesseraError(`organism command: unknown kind ${kind} at byte 1`, malformed, { offset: 1, field: 'kind' });
   }

@@ -41,7 +41,9 @@ export type IgnoredCode =
   /** The key already has a fact (a late observation, or a second Apply). */
   | 'KEY_ALREADY_APPLIED'
   /** The key is at or below the greatest pruned key and has no pending slot (see retention). */
-  | 'KEY_PRUNED';
+  | 'KEY_PRUNED'
+  /** A Seal after the retirement is already in effect. */
+  | 'RETIREMENT_ALREADY_SEALED';
 
 export type OrganismResult =
   | {
@@ -54,7 +56,10 @@ export type OrganismResult =
       readonly ready: boolean;
     }
   | { readonly kind: 'fact'; readonly fact: Fact }
-  | { readonly kind: 'retired'; readonly retirement: Retirement }
+  /** `inEffect`: already final (the clock had passed effectiveAt); otherwise facts stamped up to effectiveAt may still commit until a Seal. */
+  | { readonly kind: 'retired'; readonly retirement: Retirement; readonly inEffect: boolean }
+  /** The retirement is now in effect: `lastSequence` is the organism's last fact, for good. */
+  | { readonly kind: 'sealed'; readonly retirement: Retirement; readonly lastSequence: number }
   | { readonly kind: 'attested'; readonly record: AttestationRecord }
   | { readonly kind: 'ignored'; readonly code: IgnoredCode; readonly message: string }
   | { readonly kind: 'refused'; readonly error: TesseraError };
@@ -69,6 +74,8 @@ export interface OrganismStatus {
   readonly pendingSlots: number;
   readonly retainedFacts: number;
   readonly retired: boolean;
+  /** A retirement is committed and in effect (see retirementInEffect). */
+  readonly retirementInEffect: boolean;
 }
 
 export interface UpstreamCursor {
@@ -168,6 +175,8 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         return this.#applyKey(cmd, ctx.index);
       case 'retire':
         return this.#retire(cmd);
+      case 'seal':
+        return this.#seal(cmd.at);
       case 'attestation':
         this.#s.attestations.set(cmd.record.nodeId, Object.freeze({ ...cmd.record }));
         this.#advanceClock(cmd.record.at);
@@ -281,6 +290,17 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       : { effectiveAt: r.effectiveAt, replacement: { fingerprint: r.replacement.fingerprint, endpoints: [...r.replacement.endpoints] } };
   }
 
+  /**
+   * True once a committed retirement is final: the machine's clock (the
+   * largest leader timestamp accepted) is past effectiveAt, so no fact can
+   * be committed any more and lastSequence() is the last fact for good. The
+   * surface ends its primitives with the marker only from here on.
+   */
+  retirementInEffect(): boolean {
+    const r = this.#s.retirement;
+    return r !== undefined && this.#s.clockMs > r.effectiveAt;
+  }
+
   /** The last upstream sequence observed from `member` on `stream` (0 = none): the driver subscribes from cursor + 1. */
   cursor(member: string, stream: string): number {
     return this.#s.cursors.get(cursorId(member, stream)) ?? 0;
@@ -350,6 +370,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       pendingSlots: s.pending.size,
       retainedFacts: s.facts.length,
       retired: s.retirement !== undefined,
+      retirementInEffect: this.retirementInEffect(),
     };
   }
 
@@ -552,7 +573,18 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         ? { effectiveAt: r.effectiveAt }
         : { effectiveAt: r.effectiveAt, replacement: Object.freeze({ fingerprint: r.replacement.fingerprint, endpoints: Object.freeze([...r.replacement.endpoints]) }) },
     );
-    return { kind: 'retired', retirement: this.retirement()! };
+    return { kind: 'retired', retirement: this.retirement()!, inEffect: this.retirementInEffect() };
+  }
+
+  #seal(at: number): OrganismResult {
+    const r = this.#s.retirement;
+    if (r === undefined) return refused('ORGANISM_NOT_RETIRED', 'seal: no retirement is committed');
+    if (this.retirementInEffect()) return ignored('RETIREMENT_ALREADY_SEALED', `retirement (effective at ${r.effectiveAt}) is already in effect`);
+    if (at <= r.effectiveAt) {
+      return refused('ORGANISM_SEAL_EARLY', `seal at ${at} is not after the retirement's effectiveAt ${r.effectiveAt}`, { at, effectiveAt: r.effectiveAt });
+    }
+    this.#advanceClock(at);
+    return { kind: 'sealed', retirement: this.retirement()!, lastSequence: this.#s.lastSequence };
   }
 
   #checkQueryKey(key: string | undefined, field: string): void {

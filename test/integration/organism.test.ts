@@ -364,6 +364,42 @@ describe('an organism committee of tessera run processes (policy degrade)', () =
     expect(await lastSequence(follower, fingerprint)).toBe(stuck);
     expect(await lastSequence(leader, fingerprint)).toBeGreaterThan(stuck);
   });
+
+  // Last in this committee: a retirement is final.
+  it('slot-walk names the organism that committed a key; tessera retire ends every stream with the marker', async () => {
+    const leader = await findLeader(seats, 20_000);
+    const last = await lastSequence(leader, fingerprint);
+    const [fact] = await readFacts(leader, fingerprint, last, last);
+    const walk = leader.cli(['slot-walk', '--json', '--timeout-ms', '5000', '--key', String(fact!.key), `ittest=${fingerprint}@127.0.0.1:${leader.clientPort}`]);
+    expect(walk.code, walk.stderr).toBe(0);
+    expect((JSON.parse(walk.stdout) as { lastCommitted?: string }).lastCommitted).toBe('ittest');
+
+    const r = leader.cli(['retire', '--effective-at', 'now', '--socket', leader.adminSocket, '--json']);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    // Every seat that applies (not the one halted on compacted evidence above) ends a Subscribe with the marker.
+    const applying: SeatHandle[] = [];
+    for (const s of seats) if (metricValue(await metricsText(s), 'ittest_apply_halted') !== 1) applying.push(s);
+    expect(applying.length).toBeGreaterThanOrEqual(2);
+    for (const s of applying) {
+      const marker = await waitUntil(async () => {
+        const c = new SurfaceClient(`127.0.0.1:${s.clientPort}`, fingerprint);
+        const sub = c.subscribe(Math.max(1, last - 1));
+        const timer = setTimeout(() => sub.cancel(), 5_000);
+        try {
+          for await (const ev of sub) if (ev.kind === 'retired') return ev.marker;
+        } catch {
+          // cancelled or refused: try again
+        } finally {
+          clearTimeout(timer);
+          sub.cancel();
+          c.close();
+        }
+        return undefined;
+      }, 30_000, `the retirement marker on ${s.name}`, 250);
+      expect(marker.lastSequence).toBeGreaterThanOrEqual(last);
+      expect(await lastSequence(s, fingerprint)).toBe(marker.lastSequence);
+    }
+  });
 });
 
 describe.runIf(full)('an organism committee of tessera run processes (policy stall)', () => {

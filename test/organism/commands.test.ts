@@ -19,6 +19,7 @@ const samples: OrganismCommand[] = [
     kind: 'attestation',
     record: { nodeId: '12'.repeat(32), mrtd: '34'.repeat(48), tcbStatus: 'OutOfDate', quoteDigest: digestOf(4), at: 78, verified: false, reason: 'TCB status OutOfDate not accepted' },
   },
+  { kind: 'seal', at: 6 },
 ];
 
 function expectMalformed(bytes: Uint8Array): void {
@@ -130,6 +131,7 @@ describe('organism commands', () => {
       [{ kind: 'observe', evidence: ev, key: '\ud800', observedAt: 0 }, /key is not well-formed/],
       [{ kind: 'apply', key: '1', at: -1 }, /at must be a non-negative safe integer/],
       [{ kind: 'apply', key: '1', at: 2 ** 53 }, /at must be a non-negative safe integer/],
+      [{ kind: 'seal', at: -1 }, /at must be a non-negative safe integer/],
       [{ kind: 'retire', retirement: { effectiveAt: 1, replacement: { fingerprint: 'ab', endpoints: [] } } }, /replacement\.fingerprint must be 64 hex digits/],
       [{ kind: 'retire', retirement: { effectiveAt: 1, replacement: { fingerprint: 'ab'.repeat(32), endpoints: Array(17).fill('h:1') } } }, /at most 16/],
       [{ kind: 'retire', retirement: { effectiveAt: 1, replacement: { fingerprint: 'ab'.repeat(32), endpoints: [''] } } }, /endpoints\[0\] must be 1 to 256 bytes/],

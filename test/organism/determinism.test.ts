@@ -51,6 +51,7 @@ const commandArb: fc.Arbitrary<Uint8Array | ObserveParams> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ key: fc.integer({ min: 0, max: 6 }), at: fc.integer({ min: 0, max: 3000 }) }).map((o) => applyKey(String(o.key), o.at)) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }).map((t) => retire(t)) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3500 }).map((at) => encodeCommand({ kind: 'seal', at })) },
   {
     weight: 1,
     arbitrary: fc.record({ node: fc.constantFrom('01', '02'), at: fc.nat(100), verified: fc.boolean() }).map((o) =>

@@ -263,7 +263,7 @@ describe('OrganismMachine: retirement', () => {
     run(m, [observe(memberA, '1', 1, 100), observe(memberA, '2', 2, 100), observe(memberA, '3', 3, 100)]);
     fact(one(m, applyKey('1', 150)));
     const replacement = { fingerprint: 'ef'.repeat(32), endpoints: ['10.0.0.9:7401'] };
-    expect(one(m, retire(200, replacement))).toEqual({ kind: 'retired', retirement: { effectiveAt: 200, replacement } });
+    expect(one(m, retire(200, replacement))).toEqual({ kind: 'retired', retirement: { effectiveAt: 200, replacement }, inEffect: false });
     expect(m.retirement()).toEqual({ effectiveAt: 200, replacement });
     expect(m.status().retired).toBe(true);
     // Up to effectiveAt facts may still commit; after it, none.
@@ -281,6 +281,38 @@ describe('OrganismMachine: retirement', () => {
     run(m, [observe(memberA, '1', 1, 100), observe(memberA, '2', 2, 500)]);
     one(m, retire(300));
     expect(refusalCode(one(m, applyKey('1', 250)))).toBe('ORGANISM_RETIRED'); // the clock already reads 500
+  });
+
+  it('a retirement ahead of its effectiveAt takes effect at the first Seal stamped after it; facts up to it still commit', () => {
+    const m = machine({ members: [memberA] });
+    run(m, [observe(memberA, '1', 1, 100), observe(memberA, '2', 2, 150)]);
+    expect(one(m, retire(300))).toMatchObject({ kind: 'retired', inEffect: false });
+    expect(m.retirementInEffect()).toBe(false);
+    expect(m.status()).toMatchObject({ retired: true, retirementInEffect: false });
+    // Not yet: a Seal stamped at or before effectiveAt is refused and changes nothing.
+    expect(refusalCode(one(m, encodeCommand({ kind: 'seal', at: 300 })))).toBe('ORGANISM_SEAL_EARLY');
+    expect(fact(one(m, applyKey('1', 290))).sequence).toBe(1);
+    expect(fact(one(m, applyKey('2', 300))).sequence).toBe(2);
+    expect(one(m, encodeCommand({ kind: 'seal', at: 301 }))).toEqual({ kind: 'sealed', retirement: { effectiveAt: 300 }, lastSequence: 2 });
+    expect(m.retirementInEffect()).toBe(true);
+    expect(m.status().retirementInEffect).toBe(true);
+    // Sealed: nothing more, whatever its stamp; a second Seal is a benign repeat.
+    run(m, [observe(memberA, '3', 3, 250)]);
+    expect(refusalCode(one(m, applyKey('3', 250)))).toBe('ORGANISM_RETIRED');
+    expect(one(m, encodeCommand({ kind: 'seal', at: 900 }))).toMatchObject({ kind: 'ignored', code: 'RETIREMENT_ALREADY_SEALED' });
+    expect(m.lastSequence()).toBe(2);
+    // In effect survives a snapshot (it is a function of the clock, which the snapshot holds).
+    const copy = machine({ members: [memberA] });
+    copy.restore(m.snapshot());
+    expect(copy.retirementInEffect()).toBe(true);
+  });
+
+  it('Seal without a retirement is refused; a Retire dated before the clock is in effect at once', () => {
+    const m = machine({ members: [memberA] });
+    expect(refusalCode(one(m, encodeCommand({ kind: 'seal', at: 5 })))).toBe('ORGANISM_NOT_RETIRED');
+    run(m, [observe(memberA, '1', 1, 500)]);
+    expect(one(m, retire(400))).toMatchObject({ kind: 'retired', inEffect: true });
+    expect(m.retirementInEffect()).toBe(true);
   });
 
   it('refuses a retirement dated before the last fact', () => {

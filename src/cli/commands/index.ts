@@ -11,6 +11,8 @@ import { configDiffCommand } from './config-diff.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
 import { memberAddCommand, memberPromoteCommand, memberDrainCommand, memberRemoveCommand } from './member.js';
+import { retireCommand } from './retire.js';
+import { slotWalkCommand } from './slot-walk.js';
 import { ticketCommands } from './ticket.js';
 
 /** Every `tessera` subcommand, in the order `tessera --help` lists them. */
@@ -30,5 +32,7 @@ export const commands: readonly Command[] = [
   memberPromoteCommand,
   memberDrainCommand,
   memberRemoveCommand,
+  retireCommand,
+  slotWalkCommand,
   ...ticketCommands,
 ];

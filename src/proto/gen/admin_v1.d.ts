@@ -1206,6 +1206,393 @@ export namespace tessera {
                 /** Shape of a MembershipResponse. */
                 type $Shape = tessera.admin.v1.MembershipResponse.$Properties;
             }
+
+            /**
+             * Properties of a Replacement.
+             * @deprecated Use tessera.admin.v1.Replacement.$Properties instead.
+             */
+            interface IReplacement extends tessera.admin.v1.Replacement.$Properties {
+            }
+
+            /** Represents a Replacement. */
+            class Replacement {
+
+                /**
+                 * Constructs a new Replacement.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tessera.admin.v1.Replacement.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Replacement fingerprint. */
+                fingerprint: string;
+
+                /** Replacement endpoints. */
+                endpoints: string[];
+
+                /**
+                 * Creates a new Replacement instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Replacement instance
+                 */
+                static create(properties: tessera.admin.v1.Replacement.$Shape): tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape;
+                static create(properties?: tessera.admin.v1.Replacement.$Properties): tessera.admin.v1.Replacement;
+
+                /**
+                 * Encodes the specified Replacement message. Does not implicitly {@link tessera.admin.v1.Replacement.verify|verify} messages.
+                 * @param message Replacement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tessera.admin.v1.Replacement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Replacement message, length delimited. Does not implicitly {@link tessera.admin.v1.Replacement.verify|verify} messages.
+                 * @param message Replacement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: tessera.admin.v1.Replacement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Replacement message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape} Replacement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape;
+
+                /**
+                 * Decodes a Replacement message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape} Replacement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape;
+
+                /**
+                 * Verifies a Replacement message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Replacement message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Replacement
+                 */
+                static fromObject(object: { [k: string]: any }): tessera.admin.v1.Replacement;
+
+                /**
+                 * Creates a plain object from a Replacement message. Also converts values to other types if specified.
+                 * @param message Replacement
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: tessera.admin.v1.Replacement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Replacement to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Replacement
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Replacement {
+
+                /** Properties of a Replacement. */
+                interface $Properties {
+
+                    /** Replacement fingerprint */
+                    fingerprint?: (string|null);
+
+                    /** Replacement endpoints */
+                    endpoints?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Replacement. */
+                type $Shape = tessera.admin.v1.Replacement.$Properties;
+            }
+
+            /**
+             * Properties of a RetireRequest.
+             * @deprecated Use tessera.admin.v1.RetireRequest.$Properties instead.
+             */
+            interface IRetireRequest extends tessera.admin.v1.RetireRequest.$Properties {
+            }
+
+            /** Represents a RetireRequest. */
+            class RetireRequest {
+
+                /**
+                 * Constructs a new RetireRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tessera.admin.v1.RetireRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RetireRequest effectiveAtMs. */
+                effectiveAtMs: number;
+
+                /** RetireRequest replacement. */
+                replacement?: (tessera.admin.v1.Replacement.$Properties|null);
+
+                /**
+                 * Creates a new RetireRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RetireRequest instance
+                 */
+                static create(properties: tessera.admin.v1.RetireRequest.$Shape): tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape;
+                static create(properties?: tessera.admin.v1.RetireRequest.$Properties): tessera.admin.v1.RetireRequest;
+
+                /**
+                 * Encodes the specified RetireRequest message. Does not implicitly {@link tessera.admin.v1.RetireRequest.verify|verify} messages.
+                 * @param message RetireRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tessera.admin.v1.RetireRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RetireRequest message, length delimited. Does not implicitly {@link tessera.admin.v1.RetireRequest.verify|verify} messages.
+                 * @param message RetireRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: tessera.admin.v1.RetireRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RetireRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape} RetireRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape;
+
+                /**
+                 * Decodes a RetireRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape} RetireRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape;
+
+                /**
+                 * Verifies a RetireRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RetireRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RetireRequest
+                 */
+                static fromObject(object: { [k: string]: any }): tessera.admin.v1.RetireRequest;
+
+                /**
+                 * Creates a plain object from a RetireRequest message. Also converts values to other types if specified.
+                 * @param message RetireRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: tessera.admin.v1.RetireRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RetireRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RetireRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RetireRequest {
+
+                /** Properties of a RetireRequest. */
+                interface $Properties {
+
+                    /** RetireRequest effectiveAtMs */
+                    effectiveAtMs?: (number|null);
+
+                    /** RetireRequest replacement */
+                    replacement?: (tessera.admin.v1.Replacement.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RetireRequest. */
+                type $Shape = tessera.admin.v1.RetireRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RetireResponse.
+             * @deprecated Use tessera.admin.v1.RetireResponse.$Properties instead.
+             */
+            interface IRetireResponse extends tessera.admin.v1.RetireResponse.$Properties {
+            }
+
+            /** Represents a RetireResponse. */
+            class RetireResponse {
+
+                /**
+                 * Constructs a new RetireResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tessera.admin.v1.RetireResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RetireResponse effectiveAtMs. */
+                effectiveAtMs: number;
+
+                /** RetireResponse replacement. */
+                replacement?: (tessera.admin.v1.Replacement.$Properties|null);
+
+                /** RetireResponse inEffect. */
+                inEffect: boolean;
+
+                /** RetireResponse lastSequence. */
+                lastSequence: number;
+
+                /** RetireResponse status. */
+                status?: (tessera.admin.v1.StatusResponse.$Properties|null);
+
+                /**
+                 * Creates a new RetireResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RetireResponse instance
+                 */
+                static create(properties: tessera.admin.v1.RetireResponse.$Shape): tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape;
+                static create(properties?: tessera.admin.v1.RetireResponse.$Properties): tessera.admin.v1.RetireResponse;
+
+                /**
+                 * Encodes the specified RetireResponse message. Does not implicitly {@link tessera.admin.v1.RetireResponse.verify|verify} messages.
+                 * @param message RetireResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tessera.admin.v1.RetireResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RetireResponse message, length delimited. Does not implicitly {@link tessera.admin.v1.RetireResponse.verify|verify} messages.
+                 * @param message RetireResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: tessera.admin.v1.RetireResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RetireResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape} RetireResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape;
+
+                /**
+                 * Decodes a RetireResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape} RetireResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape;
+
+                /**
+                 * Verifies a RetireResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RetireResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RetireResponse
+                 */
+                static fromObject(object: { [k: string]: any }): tessera.admin.v1.RetireResponse;
+
+                /**
+                 * Creates a plain object from a RetireResponse message. Also converts values to other types if specified.
+                 * @param message RetireResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: tessera.admin.v1.RetireResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RetireResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RetireResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RetireResponse {
+
+                /** Properties of a RetireResponse. */
+                interface $Properties {
+
+                    /** RetireResponse effectiveAtMs */
+                    effectiveAtMs?: (number|null);
+
+                    /** RetireResponse replacement */
+                    replacement?: (tessera.admin.v1.Replacement.$Properties|null);
+
+                    /** RetireResponse inEffect */
+                    inEffect?: (boolean|null);
+
+                    /** RetireResponse lastSequence */
+                    lastSequence?: (number|null);
+
+                    /** RetireResponse status */
+                    status?: (tessera.admin.v1.StatusResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RetireResponse. */
+                type $Shape = tessera.admin.v1.RetireResponse.$Properties;
+            }
         }
     }
 }

@@ -3432,6 +3432,1071 @@ export const tessera = $root.tessera = (() => {
                 return MembershipResponse;
             })();
 
+            v1.Replacement = (function() {
+
+                /**
+                 * Properties of a Replacement.
+                 * @typedef {Object} tessera.admin.v1.Replacement.$Properties
+                 * @property {string|null} [fingerprint] Replacement fingerprint
+                 * @property {Array.<string>|null} [endpoints] Replacement endpoints
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Replacement.
+                 * @memberof tessera.admin.v1
+                 * @interface IReplacement
+                 * @augments tessera.admin.v1.Replacement.$Properties
+                 * @deprecated Use tessera.admin.v1.Replacement.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Replacement.
+                 * @typedef {tessera.admin.v1.Replacement.$Properties} tessera.admin.v1.Replacement.$Shape
+                 */
+
+                /**
+                 * Constructs a new Replacement.
+                 * @memberof tessera.admin.v1
+                 * @classdesc Represents a Replacement.
+                 * @constructor
+                 * @param {tessera.admin.v1.Replacement.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Replacement = function (properties) {
+                    this.endpoints = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Replacement fingerprint.
+                 * @member {string} fingerprint
+                 * @memberof tessera.admin.v1.Replacement
+                 * @instance
+                 */
+                Replacement.prototype.fingerprint = "";
+
+                /**
+                 * Replacement endpoints.
+                 * @member {Array.<string>} endpoints
+                 * @memberof tessera.admin.v1.Replacement
+                 * @instance
+                 */
+                Replacement.prototype.endpoints = $util.emptyArray;
+
+                /**
+                 * Creates a new Replacement instance using the specified properties.
+                 * @function create
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {tessera.admin.v1.Replacement.$Properties=} [properties] Properties to set
+                 * @returns {tessera.admin.v1.Replacement} Replacement instance
+                 * @type {{
+                 *   (properties: tessera.admin.v1.Replacement.$Shape): tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape;
+                 *   (properties?: tessera.admin.v1.Replacement.$Properties): tessera.admin.v1.Replacement;
+                 * }}
+                 */
+                Replacement.create = function(properties) {
+                    return new Replacement(properties);
+                };
+
+                /**
+                 * Encodes the specified Replacement message. Does not implicitly {@link tessera.admin.v1.Replacement.verify|verify} messages.
+                 * @function encode
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {tessera.admin.v1.Replacement.$Properties} message Replacement message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Replacement.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint") && message.fingerprint !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.fingerprint);
+                    if (message.endpoints != null && message.endpoints.length)
+                        for (let i = 0; i < message.endpoints.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.endpoints[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Replacement message, length delimited. Does not implicitly {@link tessera.admin.v1.Replacement.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {tessera.admin.v1.Replacement.$Properties} message Replacement message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Replacement.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Replacement message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape} Replacement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Replacement.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tessera.admin.v1.Replacement();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fingerprint = value;
+                                else
+                                    delete message.fingerprint;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.endpoints && message.endpoints.length))
+                                    message.endpoints = [];
+                                message.endpoints.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Replacement message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.Replacement & tessera.admin.v1.Replacement.$Shape} Replacement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Replacement.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Replacement message.
+                 * @function verify
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Replacement.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint"))
+                        if (!$util.isString(message.fingerprint))
+                            return "fingerprint: string expected";
+                    if (message.endpoints != null && $Object.hasOwnProperty.call(message, "endpoints")) {
+                        if (!$Array.isArray(message.endpoints))
+                            return "endpoints: array expected";
+                        for (let i = 0; i < message.endpoints.length; ++i)
+                            if (!$util.isString(message.endpoints[i]))
+                                return "endpoints: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Replacement message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tessera.admin.v1.Replacement} Replacement
+                 */
+                Replacement.fromObject = function (object, _depth) {
+                    if (object instanceof $root.tessera.admin.v1.Replacement)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".tessera.admin.v1.Replacement: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.tessera.admin.v1.Replacement();
+                    if (object.fingerprint != null)
+                        if (typeof object.fingerprint !== "string" || object.fingerprint.length)
+                            message.fingerprint = $String(object.fingerprint);
+                    if (object.endpoints) {
+                        if (!$Array.isArray(object.endpoints))
+                            throw $TypeError(".tessera.admin.v1.Replacement.endpoints: array expected");
+                        message.endpoints = $Array(object.endpoints.length);
+                        for (let i = 0; i < object.endpoints.length; ++i)
+                            message.endpoints[i] = $String(object.endpoints[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Replacement message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {tessera.admin.v1.Replacement} message Replacement
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Replacement.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.endpoints = [];
+                    if (options.defaults)
+                        object.fingerprint = "";
+                    if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint"))
+                        object.fingerprint = message.fingerprint;
+                    if (message.endpoints && message.endpoints.length) {
+                        object.endpoints = $Array(message.endpoints.length);
+                        for (let j = 0; j < message.endpoints.length; ++j)
+                            object.endpoints[j] = message.endpoints[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Replacement to JSON.
+                 * @function toJSON
+                 * @memberof tessera.admin.v1.Replacement
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Replacement.prototype.toJSON = function() {
+                    return Replacement.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Replacement
+                 * @function getTypeUrl
+                 * @memberof tessera.admin.v1.Replacement
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Replacement.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tessera.admin.v1.Replacement";
+                };
+
+                return Replacement;
+            })();
+
+            v1.RetireRequest = (function() {
+
+                /**
+                 * Properties of a RetireRequest.
+                 * @typedef {Object} tessera.admin.v1.RetireRequest.$Properties
+                 * @property {number|null} [effectiveAtMs] RetireRequest effectiveAtMs
+                 * @property {tessera.admin.v1.Replacement.$Properties|null} [replacement] RetireRequest replacement
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RetireRequest.
+                 * @memberof tessera.admin.v1
+                 * @interface IRetireRequest
+                 * @augments tessera.admin.v1.RetireRequest.$Properties
+                 * @deprecated Use tessera.admin.v1.RetireRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RetireRequest.
+                 * @typedef {tessera.admin.v1.RetireRequest.$Properties} tessera.admin.v1.RetireRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RetireRequest.
+                 * @memberof tessera.admin.v1
+                 * @classdesc Represents a RetireRequest.
+                 * @constructor
+                 * @param {tessera.admin.v1.RetireRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RetireRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RetireRequest effectiveAtMs.
+                 * @member {number} effectiveAtMs
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @instance
+                 */
+                RetireRequest.prototype.effectiveAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RetireRequest replacement.
+                 * @member {tessera.admin.v1.Replacement.$Properties|null|undefined} replacement
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @instance
+                 */
+                RetireRequest.prototype.replacement = null;
+
+                /**
+                 * Creates a new RetireRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {tessera.admin.v1.RetireRequest.$Properties=} [properties] Properties to set
+                 * @returns {tessera.admin.v1.RetireRequest} RetireRequest instance
+                 * @type {{
+                 *   (properties: tessera.admin.v1.RetireRequest.$Shape): tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape;
+                 *   (properties?: tessera.admin.v1.RetireRequest.$Properties): tessera.admin.v1.RetireRequest;
+                 * }}
+                 */
+                RetireRequest.create = function(properties) {
+                    return new RetireRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RetireRequest message. Does not implicitly {@link tessera.admin.v1.RetireRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {tessera.admin.v1.RetireRequest.$Properties} message RetireRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RetireRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs") && (typeof message.effectiveAtMs === "object" ? message.effectiveAtMs.low || message.effectiveAtMs.high : message.effectiveAtMs !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.effectiveAtMs);
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement"))
+                        $root.tessera.admin.v1.Replacement.encode(message.replacement, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RetireRequest message, length delimited. Does not implicitly {@link tessera.admin.v1.RetireRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {tessera.admin.v1.RetireRequest.$Properties} message RetireRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RetireRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RetireRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape} RetireRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RetireRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tessera.admin.v1.RetireRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.effectiveAtMs = value;
+                                else
+                                    delete message.effectiveAtMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.replacement = $root.tessera.admin.v1.Replacement.decode(reader, reader.size(), $undefined, _depth + 1, message.replacement);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RetireRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.RetireRequest & tessera.admin.v1.RetireRequest.$Shape} RetireRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RetireRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RetireRequest message.
+                 * @function verify
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RetireRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs"))
+                        if (!$util.isInteger(message.effectiveAtMs) && !(message.effectiveAtMs && $util.isInteger(message.effectiveAtMs.low) && $util.isInteger(message.effectiveAtMs.high)))
+                            return "effectiveAtMs: integer|Long expected";
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement")) {
+                        let error = $root.tessera.admin.v1.Replacement.verify(message.replacement, _depth + 1);
+                        if (error)
+                            return "replacement." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RetireRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tessera.admin.v1.RetireRequest} RetireRequest
+                 */
+                RetireRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.tessera.admin.v1.RetireRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".tessera.admin.v1.RetireRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.tessera.admin.v1.RetireRequest();
+                    if (object.effectiveAtMs != null)
+                        if (typeof object.effectiveAtMs === "object" ? object.effectiveAtMs.low || object.effectiveAtMs.high : $Number(object.effectiveAtMs) !== 0)
+                            if ($util.Long)
+                                message.effectiveAtMs = $util.Long.fromValue(object.effectiveAtMs, true);
+                            else if (typeof object.effectiveAtMs === "string")
+                                message.effectiveAtMs = $parseInt(object.effectiveAtMs, 10);
+                            else if (typeof object.effectiveAtMs === "number")
+                                message.effectiveAtMs = object.effectiveAtMs;
+                            else if (typeof object.effectiveAtMs === "object")
+                                message.effectiveAtMs = new $util.LongBits(object.effectiveAtMs.low >>> 0, object.effectiveAtMs.high >>> 0).toNumber(true);
+                    if (object.replacement != null) {
+                        if (!$util.isObject(object.replacement))
+                            throw $TypeError(".tessera.admin.v1.RetireRequest.replacement: object expected");
+                        message.replacement = $root.tessera.admin.v1.Replacement.fromObject(object.replacement, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RetireRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {tessera.admin.v1.RetireRequest} message RetireRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RetireRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.effectiveAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.effectiveAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.replacement = null;
+                    }
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.effectiveAtMs = typeof message.effectiveAtMs === "number" ? $BigInt(message.effectiveAtMs) : $util.Long.fromBits(message.effectiveAtMs.low >>> 0, message.effectiveAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.effectiveAtMs === "number")
+                            object.effectiveAtMs = options.longs === $String ? $String(message.effectiveAtMs) : message.effectiveAtMs;
+                        else
+                            object.effectiveAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.effectiveAtMs) : options.longs === $Number ? new $util.LongBits(message.effectiveAtMs.low >>> 0, message.effectiveAtMs.high >>> 0).toNumber(true) : message.effectiveAtMs;
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement"))
+                        object.replacement = $root.tessera.admin.v1.Replacement.toObject(message.replacement, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this RetireRequest to JSON.
+                 * @function toJSON
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RetireRequest.prototype.toJSON = function() {
+                    return RetireRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RetireRequest
+                 * @function getTypeUrl
+                 * @memberof tessera.admin.v1.RetireRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RetireRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tessera.admin.v1.RetireRequest";
+                };
+
+                return RetireRequest;
+            })();
+
+            v1.RetireResponse = (function() {
+
+                /**
+                 * Properties of a RetireResponse.
+                 * @typedef {Object} tessera.admin.v1.RetireResponse.$Properties
+                 * @property {number|null} [effectiveAtMs] RetireResponse effectiveAtMs
+                 * @property {tessera.admin.v1.Replacement.$Properties|null} [replacement] RetireResponse replacement
+                 * @property {boolean|null} [inEffect] RetireResponse inEffect
+                 * @property {number|null} [lastSequence] RetireResponse lastSequence
+                 * @property {tessera.admin.v1.StatusResponse.$Properties|null} [status] RetireResponse status
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RetireResponse.
+                 * @memberof tessera.admin.v1
+                 * @interface IRetireResponse
+                 * @augments tessera.admin.v1.RetireResponse.$Properties
+                 * @deprecated Use tessera.admin.v1.RetireResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RetireResponse.
+                 * @typedef {tessera.admin.v1.RetireResponse.$Properties} tessera.admin.v1.RetireResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RetireResponse.
+                 * @memberof tessera.admin.v1
+                 * @classdesc Represents a RetireResponse.
+                 * @constructor
+                 * @param {tessera.admin.v1.RetireResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RetireResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RetireResponse effectiveAtMs.
+                 * @member {number} effectiveAtMs
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 */
+                RetireResponse.prototype.effectiveAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RetireResponse replacement.
+                 * @member {tessera.admin.v1.Replacement.$Properties|null|undefined} replacement
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 */
+                RetireResponse.prototype.replacement = null;
+
+                /**
+                 * RetireResponse inEffect.
+                 * @member {boolean} inEffect
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 */
+                RetireResponse.prototype.inEffect = false;
+
+                /**
+                 * RetireResponse lastSequence.
+                 * @member {number} lastSequence
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 */
+                RetireResponse.prototype.lastSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RetireResponse status.
+                 * @member {tessera.admin.v1.StatusResponse.$Properties|null|undefined} status
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 */
+                RetireResponse.prototype.status = null;
+
+                /**
+                 * Creates a new RetireResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {tessera.admin.v1.RetireResponse.$Properties=} [properties] Properties to set
+                 * @returns {tessera.admin.v1.RetireResponse} RetireResponse instance
+                 * @type {{
+                 *   (properties: tessera.admin.v1.RetireResponse.$Shape): tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape;
+                 *   (properties?: tessera.admin.v1.RetireResponse.$Properties): tessera.admin.v1.RetireResponse;
+                 * }}
+                 */
+                RetireResponse.create = function(properties) {
+                    return new RetireResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RetireResponse message. Does not implicitly {@link tessera.admin.v1.RetireResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {tessera.admin.v1.RetireResponse.$Properties} message RetireResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RetireResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs") && (typeof message.effectiveAtMs === "object" ? message.effectiveAtMs.low || message.effectiveAtMs.high : message.effectiveAtMs !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.effectiveAtMs);
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement"))
+                        $root.tessera.admin.v1.Replacement.encode(message.replacement, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.inEffect != null && $Object.hasOwnProperty.call(message, "inEffect") && message.inEffect !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.inEffect);
+                    if (message.lastSequence != null && $Object.hasOwnProperty.call(message, "lastSequence") && (typeof message.lastSequence === "object" ? message.lastSequence.low || message.lastSequence.high : message.lastSequence !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastSequence);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        $root.tessera.admin.v1.StatusResponse.encode(message.status, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RetireResponse message, length delimited. Does not implicitly {@link tessera.admin.v1.RetireResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {tessera.admin.v1.RetireResponse.$Properties} message RetireResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RetireResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RetireResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape} RetireResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RetireResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tessera.admin.v1.RetireResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.effectiveAtMs = value;
+                                else
+                                    delete message.effectiveAtMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.replacement = $root.tessera.admin.v1.Replacement.decode(reader, reader.size(), $undefined, _depth + 1, message.replacement);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.inEffect = value;
+                                else
+                                    delete message.inEffect;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastSequence = value;
+                                else
+                                    delete message.lastSequence;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.status = $root.tessera.admin.v1.StatusResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RetireResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.RetireResponse & tessera.admin.v1.RetireResponse.$Shape} RetireResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RetireResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RetireResponse message.
+                 * @function verify
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RetireResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs"))
+                        if (!$util.isInteger(message.effectiveAtMs) && !(message.effectiveAtMs && $util.isInteger(message.effectiveAtMs.low) && $util.isInteger(message.effectiveAtMs.high)))
+                            return "effectiveAtMs: integer|Long expected";
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement")) {
+                        let error = $root.tessera.admin.v1.Replacement.verify(message.replacement, _depth + 1);
+                        if (error)
+                            return "replacement." + error;
+                    }
+                    if (message.inEffect != null && $Object.hasOwnProperty.call(message, "inEffect"))
+                        if (typeof message.inEffect !== "boolean")
+                            return "inEffect: boolean expected";
+                    if (message.lastSequence != null && $Object.hasOwnProperty.call(message, "lastSequence"))
+                        if (!$util.isInteger(message.lastSequence) && !(message.lastSequence && $util.isInteger(message.lastSequence.low) && $util.isInteger(message.lastSequence.high)))
+                            return "lastSequence: integer|Long expected";
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                        let error = $root.tessera.admin.v1.StatusResponse.verify(message.status, _depth + 1);
+                        if (error)
+                            return "status." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RetireResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tessera.admin.v1.RetireResponse} RetireResponse
+                 */
+                RetireResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.tessera.admin.v1.RetireResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".tessera.admin.v1.RetireResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.tessera.admin.v1.RetireResponse();
+                    if (object.effectiveAtMs != null)
+                        if (typeof object.effectiveAtMs === "object" ? object.effectiveAtMs.low || object.effectiveAtMs.high : $Number(object.effectiveAtMs) !== 0)
+                            if ($util.Long)
+                                message.effectiveAtMs = $util.Long.fromValue(object.effectiveAtMs, true);
+                            else if (typeof object.effectiveAtMs === "string")
+                                message.effectiveAtMs = $parseInt(object.effectiveAtMs, 10);
+                            else if (typeof object.effectiveAtMs === "number")
+                                message.effectiveAtMs = object.effectiveAtMs;
+                            else if (typeof object.effectiveAtMs === "object")
+                                message.effectiveAtMs = new $util.LongBits(object.effectiveAtMs.low >>> 0, object.effectiveAtMs.high >>> 0).toNumber(true);
+                    if (object.replacement != null) {
+                        if (!$util.isObject(object.replacement))
+                            throw $TypeError(".tessera.admin.v1.RetireResponse.replacement: object expected");
+                        message.replacement = $root.tessera.admin.v1.Replacement.fromObject(object.replacement, _depth + 1);
+                    }
+                    if (object.inEffect != null)
+                        if (object.inEffect)
+                            message.inEffect = $Boolean(object.inEffect);
+                    if (object.lastSequence != null)
+                        if (typeof object.lastSequence === "object" ? object.lastSequence.low || object.lastSequence.high : $Number(object.lastSequence) !== 0)
+                            if ($util.Long)
+                                message.lastSequence = $util.Long.fromValue(object.lastSequence, true);
+                            else if (typeof object.lastSequence === "string")
+                                message.lastSequence = $parseInt(object.lastSequence, 10);
+                            else if (typeof object.lastSequence === "number")
+                                message.lastSequence = object.lastSequence;
+                            else if (typeof object.lastSequence === "object")
+                                message.lastSequence = new $util.LongBits(object.lastSequence.low >>> 0, object.lastSequence.high >>> 0).toNumber(true);
+                    if (object.status != null) {
+                        if (!$util.isObject(object.status))
+                            throw $TypeError(".tessera.admin.v1.RetireResponse.status: object expected");
+                        message.status = $root.tessera.admin.v1.StatusResponse.fromObject(object.status, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RetireResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {tessera.admin.v1.RetireResponse} message RetireResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RetireResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.effectiveAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.effectiveAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.replacement = null;
+                        object.inEffect = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.lastSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lastSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.status = null;
+                    }
+                    if (message.effectiveAtMs != null && $Object.hasOwnProperty.call(message, "effectiveAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.effectiveAtMs = typeof message.effectiveAtMs === "number" ? $BigInt(message.effectiveAtMs) : $util.Long.fromBits(message.effectiveAtMs.low >>> 0, message.effectiveAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.effectiveAtMs === "number")
+                            object.effectiveAtMs = options.longs === $String ? $String(message.effectiveAtMs) : message.effectiveAtMs;
+                        else
+                            object.effectiveAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.effectiveAtMs) : options.longs === $Number ? new $util.LongBits(message.effectiveAtMs.low >>> 0, message.effectiveAtMs.high >>> 0).toNumber(true) : message.effectiveAtMs;
+                    if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement"))
+                        object.replacement = $root.tessera.admin.v1.Replacement.toObject(message.replacement, options, _depth + 1);
+                    if (message.inEffect != null && $Object.hasOwnProperty.call(message, "inEffect"))
+                        object.inEffect = message.inEffect;
+                    if (message.lastSequence != null && $Object.hasOwnProperty.call(message, "lastSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lastSequence = typeof message.lastSequence === "number" ? $BigInt(message.lastSequence) : $util.Long.fromBits(message.lastSequence.low >>> 0, message.lastSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.lastSequence === "number")
+                            object.lastSequence = options.longs === $String ? $String(message.lastSequence) : message.lastSequence;
+                        else
+                            object.lastSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSequence) : options.longs === $Number ? new $util.LongBits(message.lastSequence.low >>> 0, message.lastSequence.high >>> 0).toNumber(true) : message.lastSequence;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = $root.tessera.admin.v1.StatusResponse.toObject(message.status, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this RetireResponse to JSON.
+                 * @function toJSON
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RetireResponse.prototype.toJSON = function() {
+                    return RetireResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RetireResponse
+                 * @function getTypeUrl
+                 * @memberof tessera.admin.v1.RetireResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RetireResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tessera.admin.v1.RetireResponse";
+                };
+
+                return RetireResponse;
+            })();
+
             return v1;
         })();
 
