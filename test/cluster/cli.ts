@@ -1,6 +1,6 @@
 /**
  * `npm run test:cluster -- --runs N --seconds S [--seats 3|5] [--seed X]
- * [--faults kill,pause,...] [--clients C] [--keep] [--json]`: N runs of the
+ * [--faults kill,pause,...] [--clients C] [--workload kv|organism] [--keep] [--json]`: N runs of the
  * multi-process fault suite (run k uses seed X+k). Prints one block per run
  * and a total; with --json, one JSON object on the last line. Exit 1 when a
  * run found an anomaly, 2 on bad arguments, 3 when the machine cannot run it.
@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { faultKinds, type FaultKind } from './nemesis.js';
+import { OrganismWorkload } from './organism-workload.js';
+import { KvWorkload } from './kv-workload.js';
 import { describeRun } from './report.js';
 import { abortRuns, clusterUnavailable, runOnce, type RunReport } from './run.js';
 
@@ -22,9 +24,10 @@ interface CliOptions {
   faults: FaultKind[];
   keep: boolean;
   json: boolean;
+  workload: 'kv' | 'organism';
 }
 
-export const usageText = `usage: npm run test:cluster -- --runs N --seconds S [--seats 3|5] [--seed X] [--faults ${faultKinds.join(',')}] [--clients C] [--keep] [--json]`;
+export const usageText = `usage: npm run test:cluster -- --runs N --seconds S [--seats 3|5] [--seed X] [--faults ${faultKinds.join(',')}] [--clients C] [--workload kv|organism] [--keep] [--json]`;
 
 export class UsageError extends Error {}
 
@@ -33,7 +36,7 @@ function usage(message: string): never {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { runs: 1, seconds: 30, seats: 3, seed: Math.floor(Math.random() * 0x7fffffff), clients: 6, faults: [...faultKinds], keep: false, json: false };
+  const o: CliOptions = { runs: 1, seconds: 30, seats: 3, seed: Math.floor(Math.random() * 0x7fffffff), clients: 6, faults: [...faultKinds], keep: false, json: false, workload: 'kv' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -58,6 +61,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         for (const n of names) if (!(faultKinds as readonly string[]).includes(n)) usage(`unknown fault ${JSON.stringify(n)} (known: ${faultKinds.join(', ')})`);
         if (names.length === 0) usage('--faults names no fault');
         o.faults = names as FaultKind[];
+        break;
+      }
+      case '--workload': {
+        const w = value();
+        if (w !== 'kv' && w !== 'organism') usage(`--workload must be kv or organism, got ${JSON.stringify(w)}`);
+        o.workload = w;
         break;
       }
       case '--keep': o.keep = true; break;
@@ -93,7 +102,7 @@ async function main(): Promise<void> {
   const load = loadavg()[0]!.toFixed(2);
   const log = o.json ? (s: string) => process.stderr.write(s + '\n') : (s: string) => console.log(s);
   for (let k = 0; k < o.runs; k++) {
-    const r = await runOnce({ seed: o.seed + k, seconds: o.seconds, seats: o.seats, clients: o.clients, faults: o.faults, keep: o.keep, log });
+    const r = await runOnce({ seed: o.seed + k, seconds: o.seconds, seats: o.seats, clients: o.clients, faults: o.faults, keep: o.keep, log, workloadName: o.workload, workload: () => (o.workload === 'organism' ? new OrganismWorkload() : new KvWorkload()) });
     reports.push(r);
     log(describeRun(r, k));
   }

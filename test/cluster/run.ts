@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly log?: (line: string) => void;
   /** The workload (default: the kv workload). */
   readonly workload?: () => Workload;
+  /** Its name, for the replay command (default "kv"). */
+  readonly workloadName?: string;
 }
 
 export interface RunReport {
@@ -53,8 +55,9 @@ export interface RunReport {
 
 export const diskSizeMb = 96;
 
-export function replayCommand(o: { seed: number; seconds: number; seats: number }): string {
-  return `npm run test:cluster -- --runs 1 --seconds ${o.seconds} --seats ${o.seats} --seed ${o.seed}`;
+export function replayCommand(o: { seed: number; seconds: number; seats: number; workloadName?: string }): string {
+  const w = o.workloadName !== undefined && o.workloadName !== 'kv' ? ` --workload ${o.workloadName}` : '';
+  return `npm run test:cluster -- --runs 1 --seconds ${o.seconds} --seats ${o.seats} --seed ${o.seed}${w}`;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -117,6 +120,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     network.setup();
     for (const d of disks) d.setup();
     mkdirSync(join(dir, 'simulated-tdx'), { recursive: true });
+    await workload.prepare?.({ hostIp: network.hostIp, dir, log });
     for (let i = 0; i < o.seats; i++) seats.push(new Seat(i, network, disks[i]!, join(dir, `s${i + 1}.toml`), join(dir, `s${i + 1}.log`)));
     writeSeatConfigs(seats, {
       simulatedDir: join(dir, 'simulated-tdx'),
@@ -141,7 +145,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
     await workload.stop();
     await nemesis.healAll();
 
-    const quiet = await waitQuiet(seats, 60_000);
+    const quiet = await waitQuiet(seats, 60_000, workload.quietSpread ?? 0);
     if (!quiet.ok) report.anomalies.push(`no quiet within 60 s after healing: ${quiet.detail}`);
     const check = await workload.check(ctx);
     report.operations = check.operations;
@@ -158,6 +162,7 @@ export async function runOnce(o: RunOptions): Promise<RunReport> {
       report.faultEvents = nemesis.events;
     }
     await Promise.all(seats.map((s) => s.stop().catch(() => undefined)));
+    await workload.teardown?.().catch(() => undefined);
     for (const s of seats) {
       for (const x of s.unexpectedExits) {
         if (nemesis?.stoppedByFullDisk(s.name, x) === true) {
@@ -194,8 +199,11 @@ async function waitFor(probe: () => Promise<boolean>, timeoutMs: number, what: s
   }
 }
 
-/** A leader, every seat up, and every seat's applied index equal and unchanged across two looks a second apart. */
-async function waitQuiet(seats: readonly Seat[], timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
+/**
+ * A leader, every seat up, and every seat's applied index equal and unchanged across two looks a second apart;
+ * with `spread` > 0 (a machine that never stops writing), within `spread` of each other on two looks in a row.
+ */
+async function waitQuiet(seats: readonly Seat[], timeoutMs: number, spread: number): Promise<{ ok: boolean; detail: string }> {
   const until = Date.now() + timeoutMs;
   let previous = '';
   let detail = '';
@@ -204,8 +212,10 @@ async function waitQuiet(seats: readonly Seat[], timeoutMs: number): Promise<{ o
     const leaders = await Promise.all(seats.map((s) => s.metric('raft_leader_is_local')));
     const view = applied.map((a) => String(a)).join(',');
     detail = `applied ${view}; leader ${seats.filter((_, i) => leaders[i] === 1).map((s) => s.name).join(',') || 'none'}`;
-    const settled = applied.every((a) => a !== undefined && a === applied[0]) && leaders.filter((l) => l === 1).length === 1;
-    if (settled && view === previous) return { ok: true, detail };
+    const known = applied.filter((a): a is number => a !== undefined);
+    const close = known.length === applied.length && Math.max(...known) - Math.min(...known) <= spread;
+    const settled = close && leaders.filter((l) => l === 1).length === 1;
+    if (settled && (spread > 0 ? previous !== '' : view === previous)) return { ok: true, detail };
     previous = settled ? view : '';
     await sleep(1_100);
   }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 
 import { BlockCoverage } from './coverage.js';
 import { ByteMutator } from './mutator.js';
-import { Prng } from './prng.js';
+import { Rng } from '../sim/rng.js';
 import type { FuzzTarget } from './target.js';
 
 export interface Finding {
@@ -52,7 +52,7 @@ const batchSize = 16;
 export function fuzzTarget(target: FuzzTarget, opts: FuzzOptions): FuzzRun {
   const now = opts.now ?? (() => performance.now());
   const coverage = new BlockCoverage((url) => target.covers(url));
-  const rng = new Prng(opts.seed);
+  const rng = new Rng(opts.seed);
   const mutator = new ByteMutator(rng, target.maxLen, target.dictionary ?? []);
   const seen = new Set<number>();
   /** Blocks reached, whatever their count bucket (feature / 16). */

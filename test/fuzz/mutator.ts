@@ -4,14 +4,14 @@
  * erase / insert / duplicate / copy, dictionary words, and splicing with
  * another corpus entry. A mutation stacks one to four of them.
  */
-import type { Prng } from './prng.js';
+import type { Rng } from '../sim/rng.js';
 
 const interesting8 = [0, 1, 0x7f, 0x80, 0xff];
 const interesting32 = [0, 1, 2, 8, 16, 40, 0x7f, 0x80, 0xff, 0x100, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xffffffff];
 
 export class ByteMutator {
   constructor(
-    private readonly rng: Prng,
+    private readonly rng: Rng,
     private readonly maxLen: number,
     private readonly dictionary: readonly Uint8Array[] = [],
   ) {}
@@ -19,29 +19,29 @@ export class ByteMutator {
   /** A mutated copy of `input`; `other` (another corpus entry) feeds splicing. */
   mutate(input: Uint8Array, other: Uint8Array | undefined): Uint8Array {
     let out: Uint8Array = Uint8Array.from(input);
-    const n = 1 + this.rng.below(4);
+    const n = 1 + this.rng.int(4);
     for (let i = 0; i < n; i++) out = this.once(out, other);
     return out.length > this.maxLen ? out.subarray(0, this.maxLen) : out;
   }
 
   private once(b: Uint8Array, other: Uint8Array | undefined): Uint8Array {
     const r = this.rng;
-    const at = (len: number): number => r.below(len + 1);
-    switch (r.below(11)) {
+    const at = (len: number): number => r.int(len + 1);
+    switch (r.int(11)) {
       case 0: // flip one bit
-        if (b.length === 0) return this.insert(b, 0, Uint8Array.of(r.below(256)));
-        b[r.below(b.length)]! ^= 1 << r.below(8);
+        if (b.length === 0) return this.insert(b, 0, Uint8Array.of(r.int(256)));
+        b[r.int(b.length)]! ^= 1 << r.int(8);
         return b;
       case 1: // a random or interesting byte
         if (b.length === 0) return b;
-        b[r.below(b.length)] = r.chance(0.5) ? r.below(256) : r.pick(interesting8);
+        b[r.int(b.length)] = r.chance(0.5) ? r.int(256) : r.pick(interesting8);
         return b;
       case 2: // an interesting 32-bit integer (or its low bytes), either endianness
       case 3: {
         if (b.length === 0) return b;
         const width = r.pick([1, 2, 4, 8]);
-        const v = r.chance(0.3) ? b.length + r.below(16) - 8 : r.pick(interesting32);
-        const o = r.below(Math.max(1, b.length - width + 1));
+        const v = r.chance(0.3) ? b.length + r.int(16) - 8 : r.pick(interesting32);
+        const o = r.int(Math.max(1, b.length - width + 1));
         const le = r.chance(0.7);
         for (let k = 0; k < width && o + k < b.length; k++) {
           const shift = 8 * (le ? k : width - 1 - k);
@@ -51,27 +51,27 @@ export class ByteMutator {
       }
       case 4: { // erase a range
         if (b.length === 0) return b;
-        const o = r.below(b.length);
-        const len = 1 + r.below(Math.min(b.length - o, 64));
+        const o = r.int(b.length);
+        const len = 1 + r.int(Math.min(b.length - o, 64));
         return concat(b.subarray(0, o), b.subarray(o + len));
       }
       case 5: { // insert random bytes
-        const len = 1 + r.below(16);
+        const len = 1 + r.int(16);
         const ins = new Uint8Array(len);
-        for (let k = 0; k < len; k++) ins[k] = r.chance(0.5) ? 0 : r.below(256);
+        for (let k = 0; k < len; k++) ins[k] = r.chance(0.5) ? 0 : r.int(256);
         return this.insert(b, at(b.length), ins);
       }
       case 6: { // duplicate a range
         if (b.length === 0) return b;
-        const o = r.below(b.length);
-        const len = 1 + r.below(Math.min(b.length - o, 128));
+        const o = r.int(b.length);
+        const len = 1 + r.int(Math.min(b.length - o, 128));
         return this.insert(b, at(b.length), b.slice(o, o + len));
       }
       case 7: { // copy a range over another place
         if (b.length < 2) return b;
-        const from = r.below(b.length);
-        const to = r.below(b.length);
-        const len = 1 + r.below(Math.min(b.length - from, b.length - to, 64));
+        const from = r.int(b.length);
+        const to = r.int(b.length);
+        const len = 1 + r.int(Math.min(b.length - from, b.length - to, 64));
         b.copyWithin(to, from, from + len);
         return b;
       }
@@ -80,15 +80,15 @@ export class ByteMutator {
         {
           const w = r.pick(this.dictionary);
           if (r.chance(0.5) || b.length < w.length) return this.insert(b, at(b.length), w);
-          b.set(w, r.below(b.length - w.length + 1));
+          b.set(w, r.int(b.length - w.length + 1));
           return b;
         }
       case 9: { // splice: our head, the other's tail
         if (!other || other.length === 0) return b;
-        return concat(b.subarray(0, at(b.length)), other.subarray(r.below(other.length)));
+        return concat(b.subarray(0, at(b.length)), other.subarray(r.int(other.length)));
       }
       default: // truncate
-        return b.subarray(0, r.below(b.length + 1));
+        return b.subarray(0, r.int(b.length + 1));
     }
   }
 

@@ -8,9 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { Cluster, kvCall, kvClient, waitUntil, type SeatHandle } from './harness.js';
+import { Cluster, kvGet as get, kvPut as put, waitUntil, type SeatHandle } from './harness.js';
 
-const enc = (s: string) => Buffer.from(s);
 
 async function leaderIsLocal(seat: SeatHandle): Promise<boolean> {
   try {
@@ -26,32 +25,6 @@ async function findLeader(seats: readonly SeatHandle[], timeoutMs: number): Prom
     for (const s of seats) if (await leaderIsLocal(s)) return s;
     return undefined;
   }, timeoutMs, 'a leader', 50);
-}
-
-/** Puts through whichever seat leads; resolves once acknowledged. */
-async function put(seats: readonly SeatHandle[], key: string, value: string): Promise<void> {
-  await waitUntil(async () => {
-    for (const s of seats) {
-      const c = kvClient(s.clientPort);
-      const r = await kvCall(c, 'Put', { key: enc(key), value: enc(value) }, 3000);
-      c.close();
-      if (r.ok) return true;
-    }
-    return undefined;
-  }, 15_000, `put ${key}`);
-}
-
-async function get(seat: SeatHandle, key: string): Promise<string | undefined> {
-  const c = kvClient(seat.clientPort);
-  try {
-    return await waitUntil(async () => {
-      const r = await kvCall(c, 'Get', { key: enc(key) }, 3000);
-      if (!r.ok) return undefined;
-      return r.value?.found === true ? Buffer.from(r.value.value as Uint8Array).toString() : '(absent)';
-    }, 15_000, `get ${key} from ${seat.name}`);
-  } finally {
-    c.close();
-  }
 }
 
 // About 10 s of real processes on an idle 2-core machine (80 s under heavy load): npm test runs it.

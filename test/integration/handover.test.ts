@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrpcTransport, type LinkEvent } from '../../src/peer/grpc-transport.js';
 import { NodeKey } from '../../src/peer/node-key.js';
 import { MessageType, message, term, type NodeId } from '../../src/raft/index.js';
-import { Cluster, kvCall, kvClient, repoRoot, waitUntil, type SeatHandle, type StatusJson } from './harness.js';
+import { Cluster, kvCall, kvClient, kvGet as get, kvPut as put, repoRoot, waitUntil, type SeatHandle, type StatusJson } from './harness.js';
 
 const enc = (s: string) => Buffer.from(s);
 /** 40 ticks of 50 ms: an election after a leader goes silent takes at least 2 s, a transfer a few round trips. */
@@ -69,31 +69,6 @@ async function findLeader(seats: readonly SeatHandle[], timeoutMs: number): Prom
     }
     return undefined;
   }, timeoutMs, 'a leader', 50);
-}
-
-async function put(seats: readonly SeatHandle[], key: string, value: string): Promise<void> {
-  await waitUntil(async () => {
-    for (const s of seats) {
-      const c = kvClient(s.clientPort);
-      const r = await kvCall(c, 'Put', { key: enc(key), value: enc(value) }, 3000);
-      c.close();
-      if (r.ok) return true;
-    }
-    return undefined;
-  }, 15_000, `put ${key}`);
-}
-
-async function get(seat: SeatHandle, key: string): Promise<string | undefined> {
-  const c = kvClient(seat.clientPort);
-  try {
-    return await waitUntil(async () => {
-      const r = await kvCall(c, 'Get', { key: enc(key) }, 3000);
-      if (!r.ok) return undefined;
-      return r.value?.found === true ? Buffer.from(r.value.value as Uint8Array).toString() : '(absent)';
-    }, 15_000, `get ${key} from ${seat.name}`);
-  } finally {
-    c.close();
-  }
 }
 
 // About 15 s of real processes on an idle 2-core machine.

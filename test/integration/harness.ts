@@ -339,6 +339,33 @@ export function kvCall(client: KvClientT, method: 'Get' | 'Put' | 'Cas', request
   });
 }
 
+/** Puts through whichever seat leads; resolves once acknowledged. */
+export async function kvPut(seats: readonly SeatHandle[], key: string, value: string): Promise<void> {
+  await waitUntil(async () => {
+    for (const s of seats) {
+      const c = kvClient(s.clientPort);
+      const r = await kvCall(c, 'Put', { key: Buffer.from(key), value: Buffer.from(value) }, 3000);
+      c.close();
+      if (r.ok) return true;
+    }
+    return undefined;
+  }, 15_000, `put ${key}`);
+}
+
+/** Reads `key` from one seat (retrying while it has no leader); '(absent)' when not found. */
+export async function kvGet(seat: SeatHandle, key: string): Promise<string | undefined> {
+  const c = kvClient(seat.clientPort);
+  try {
+    return await waitUntil(async () => {
+      const r = await kvCall(c, 'Get', { key: Buffer.from(key) }, 3000);
+      if (!r.ok) return undefined;
+      return r.value?.found === true ? Buffer.from(r.value.value as Uint8Array).toString() : '(absent)';
+    }, 15_000, `get ${key} from ${seat.name}`);
+  } finally {
+    c.close();
+  }
+}
+
 export async function waitUntil<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, what: string, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

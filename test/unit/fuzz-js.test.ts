@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { ByteMutator } from '../fuzz/mutator.js';
-import { Prng } from '../fuzz/prng.js';
+import { Rng } from '../sim/rng.js';
 import { configTarget } from '../fuzz/targets/seat-config.js';
 import { encodeDataDir, walRecoveryTarget } from '../fuzz/targets/wal-recovery.js';
 import { walSegmentTarget } from '../fuzz/targets/wal-segment.js';
@@ -36,9 +36,9 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<{ cod
 describe('the TypeScript fuzzing engine', () => {
   it('mutates deterministically for a seed and keeps to the length bound', () => {
     const input = Buffer.from('0123456789abcdef');
-    const a = new ByteMutator(new Prng(42), 24);
-    const b = new ByteMutator(new Prng(42), 24);
-    const c = new ByteMutator(new Prng(43), 24);
+    const a = new ByteMutator(new Rng(42), 24);
+    const b = new ByteMutator(new Rng(42), 24);
+    const c = new ByteMutator(new Rng(43), 24);
     const fromA = Array.from({ length: 200 }, () => Buffer.from(a.mutate(input, input)).toString('hex'));
     const fromB = Array.from({ length: 200 }, () => Buffer.from(b.mutate(input, input)).toString('hex'));
     const fromC = Array.from({ length: 200 }, () => Buffer.from(c.mutate(input, input)).toString('hex'));
