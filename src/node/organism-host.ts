@@ -16,7 +16,7 @@ import type { EvidencePointer, Fact, Retirement } from '../common/fact.js';
 import type { ApplyContext, StateMachine } from '../common/state-machine.js';
 import type { SpannedMember } from '../config/seat-config.js';
 import { definitiveEvidenceCodes, UpstreamDriver, type DriverEvent, type MemberReport, type ObserveCandidate, type UpstreamDriverOptions } from '../driver/index.js';
-import { encodeCommand, type OrganismMachine, type OrganismResult } from '../organism/index.js';
+import { commandLimits, encodeCommand, type ObserveCommand, type OrganismMachine, type OrganismResult } from '../organism/index.js';
 import { Role } from '../raft/index.js';
 import type { FactListener, FactSource, RetirementListener, SourceFreshness, SourceStatusInfo } from '../surface/index.js';
 import type { Seat } from './seat.js';
@@ -38,6 +38,13 @@ export interface OrganismHostOptions {
   readonly intervalMs?: number;
   /** Observes proposed but not yet committed, at most (backpressure on the driver); default 2048. */
   readonly maxObservesInFlight?: number;
+  /**
+   * Upstream records coalesced into one ObserveBatch entry, at most: records
+   * the driver hands over within one event-loop turn are proposed together
+   * (one Raft entry instead of one per record). Default 512; 1 proposes a
+   * plain Observe per record. At most commandLimits.observeBatchMax.
+   */
+  readonly observeBatchMax?: number;
   /** Options passed to each leader term's UpstreamDriver (tests inject connect, timers, backoff). */
   readonly driver?: Partial<Omit<UpstreamDriverOptions, 'members' | 'cursorOf' | 'sink'>>;
   /** Driver events and proposal failures, for logs and metrics. */
@@ -162,6 +169,10 @@ export class OrganismHost implements FactSource {
   #driverStopping: Promise<void> | undefined;
   #leadingTerm = 0;
   #observesInFlight = 0;
+  readonly #batchMax: number;
+  /** Candidates of the current event-loop turn, proposed together at its end (or when full). */
+  #batch: ObserveCandidate[] = [];
+  #batchFlush: NodeJS.Immediate | undefined;
   readonly #appliesInFlight = new Set<string>();
   #sealInFlight = false;
   readonly #waiters: (() => void)[] = [];
@@ -175,6 +186,8 @@ export class OrganismHost implements FactSource {
   #heldFailures = 0;
   #heldSinceMs = 0;
   #halted = false;
+  /** Strict evidence mode: the pointers of the entry preApply last saw, and how many of them resolved. */
+  #heldCheck: { readonly index: number; readonly pointers: readonly EvidencePointer[]; resolved: number } | undefined;
   #evidenceTimer: NodeJS.Timeout | undefined;
   /** Strict evidence mode: this seat's own subscriptions (every seat), filling #verified. */
   #view: UpstreamDriver | undefined;
@@ -190,6 +203,10 @@ export class OrganismHost implements FactSource {
     this.#maxInFlight = options.maxObservesInFlight ?? 2048;
     if (!Number.isSafeInteger(this.#maxInFlight) || this.#maxInFlight < 1) {
       throw new TesseraError(`organism host: maxObservesInFlight must be a positive integer, got ${this.#maxInFlight}`, 'HOST_OPTION_INVALID');
+    }
+    this.#batchMax = options.observeBatchMax ?? 512;
+    if (!Number.isSafeInteger(this.#batchMax) || this.#batchMax < 1 || this.#batchMax > commandLimits.observeBatchMax) {
+      throw new TesseraError(`organism host: observeBatchMax must be an integer from 1 to ${commandLimits.observeBatchMax}, got ${this.#batchMax}`, 'HOST_OPTION_INVALID');
     }
   }
 
@@ -262,21 +279,32 @@ export class OrganismHost implements FactSource {
   readonly preApply = (command: Uint8Array, index: number): 'apply' | 'hold' => {
     const evidence = this.#options.evidence;
     if (evidence === undefined) return 'apply';
-    const pointer = this.#organism.evidenceOf(command);
-    if (pointer === undefined) return 'apply';
-    const streamKey = `${pointer.member}/${pointer.stream}`;
-    const digests = this.#verified.get(streamKey);
-    const known = digests?.get(pointer.sequence);
-    if (known !== undefined) {
-      digests!.delete(pointer.sequence);
-      if (known === Buffer.from(pointer.digest).toString('hex')) {
-        this.#clearHeld(pointer, index);
-        return 'apply';
-      }
-      // A prefetched digest that differs: resolve this pointer afresh for the definitive answer.
+    // An ObserveBatch names one pointer per observation it would record: every one must resolve,
+    // and the first that does not holds apply at the batch's index (nothing of it is applied).
+    // While apply is held the state does not change, so the pointers (and how many of them already
+    // resolved) are kept for the index: the view resumes apply on every record it receives, and
+    // re-deciding a 512-record batch each time showed up in profiles.
+    let held = this.#heldCheck;
+    if (held?.index !== index) {
+      held = { index, pointers: this.#organism.evidenceListOf(command), resolved: 0 };
+      this.#heldCheck = held;
     }
-    this.#resolve(pointer, index, evidence);
-    return 'hold';
+    const pointers = held.pointers;
+    if (pointers.length === 0) return 'apply';
+    for (; held.resolved < pointers.length; held.resolved++) {
+      const pointer = pointers[held.resolved]!;
+      const digests = this.#verified.get(`${pointer.member}/${pointer.stream}`);
+      const known = digests?.get(pointer.sequence);
+      if (known === Buffer.from(pointer.digest).toString('hex')) continue;
+      // Unknown, or a prefetched digest that differs: resolve this pointer afresh for the definitive answer.
+      if (known !== undefined) digests!.delete(pointer.sequence);
+      this.#resolve(pointer, index, evidence);
+      return 'hold';
+    }
+    this.#heldCheck = undefined;
+    for (const pointer of pointers) this.#verified.get(`${pointer.member}/${pointer.stream}`)?.delete(pointer.sequence);
+    this.#clearHeld(pointers[0]!, index);
+    return 'apply';
   };
 
   /** True while apply is held at an Observe whose evidence does not resolve (reported as halted). */
@@ -409,6 +437,8 @@ export class OrganismHost implements FactSource {
     if (driver === undefined) return;
     this.#lastReport = driver.report().map((r) => ({ ...r, upstreamPeers: 0 }));
     this.#driver = undefined;
+    // Records collected but not proposed are read again by the next leader term from the committed cursor.
+    this.#flushObserves();
     const stopping = driver.stop();
     this.#driverStopping = stopping;
     try {
@@ -418,43 +448,68 @@ export class OrganismHost implements FactSource {
     }
   }
 
-  /** The driver's sink: one Observe per upstream record, with backpressure on uncommitted ones. */
+  /**
+   * The driver's sink: candidates are collected and proposed together at the
+   * end of the event-loop turn (or as soon as observeBatchMax are waiting),
+   * with backpressure on uncommitted ones. Both member loops feed the same
+   * batch; order within each stream is kept, which is all the gap rule needs.
+   */
   async #observe(c: ObserveCandidate): Promise<void> {
-    while (this.#observesInFlight >= this.#maxInFlight && this.#driver !== undefined) {
+    while (this.#observesInFlight + this.#batch.length >= this.#maxInFlight && this.#driver !== undefined) {
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
+    if (this.#seat === undefined || this.#driver === undefined) return;
+    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
+    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
+    this.#batch.push(c);
+    if (this.#batch.length >= this.#batchMax) this.#flushObserves();
+    else this.#batchFlush ??= setImmediate(() => this.#flushObserves());
+  }
+
+  #flushObserves(): void {
+    if (this.#batchFlush !== undefined) clearImmediate(this.#batchFlush);
+    this.#batchFlush = undefined;
+    const batch = this.#batch;
+    this.#batch = [];
     const seat = this.#seat;
-    if (seat === undefined || this.#driver === undefined) return;
-    const command = encodeCommand({
+    const driver = this.#driver;
+    if (batch.length === 0 || seat === undefined || driver === undefined) {
+      for (const w of this.#waiters.splice(0)) w();
+      return;
+    }
+    const observedAt = this.#now();
+    const observations: ObserveCommand[] = batch.map((c) => ({
       kind: 'observe',
       evidence: { member: c.member, stream: c.stream, sequence: c.sequence, digest: c.digest },
       key: c.key,
-      observedAt: this.#now(),
-    });
-    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
-    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
-    this.#observesInFlight++;
-    const driver = this.#driver;
+      observedAt,
+    }));
+    const command = encodeCommand(observations.length === 1 ? observations[0]! : { kind: 'observeBatch', observations });
+    const firstKey = batch[0]!.key;
+    this.#observesInFlight += batch.length;
     seat
       .propose(command)
       .then((outcome) => {
         const result = outcome as OrganismResult; // the seat runs this host's machine
+        const results = result.kind === 'batch' ? result.results : [result];
         // A gap (an earlier Observe of this stream never committed): re-read from the committed cursor.
-        if (result.kind === 'refused' && result.error.code === 'ORGANISM_EVIDENCE_GAP' && this.#driver === driver) {
-          this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error: result.error });
+        const gap = results.find((r) => r.kind === 'refused' && r.error.code === 'ORGANISM_EVIDENCE_GAP');
+        if (gap !== undefined && gap.kind === 'refused' && this.#driver === driver) {
+          this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: firstKey, error: gap.error });
           void this.#stopDriver();
         }
       })
       .catch((error: Error) => {
         // Reported once per driver run: the others in flight fail the same way.
-        if (this.#driver === driver) this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: c.key, error });
-        // Records after this one may still commit and move the cursor past it: the
+        if (this.#driver === driver) this.#options.onEvent?.({ type: 'proposal-failed', what: 'observe', key: firstKey, error });
+        // Records after these may still commit and move the cursor past them: the
         // driver is restarted from the committed cursor so nothing is left behind.
         if (this.#driver === driver) void this.#stopDriver();
       })
       .finally(() => {
-        this.#observesInFlight--;
-        this.#waiters.shift()?.();
+        this.#observesInFlight -= batch.length;
+        // Room for up to batch.length more: wake that many waiting member loops.
+        for (const w of this.#waiters.splice(0, batch.length)) w();
       });
   }
 

@@ -18,7 +18,7 @@ import { keyBytesMax } from './keys.js';
 
 export const commandEncodingVersion = 1;
 
-export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4, seal: 5 } as const;
+export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4, seal: 5, observeBatch: 6 } as const;
 
 /** Bounds of the variable-length fields (each an error path, tested). */
 export const commandLimits = {
@@ -28,6 +28,8 @@ export const commandLimits = {
   endpointBytesMax: 256,
   tcbStatusBytesMax: 64,
   reasonBytesMax: 1024,
+  /** Observations in one ObserveBatch (about 480 KiB at the longest stream and key: under one Raft entry's budget). */
+  observeBatchMax: 1024,
 } as const;
 
 export const digestBytes = 32;
@@ -90,7 +92,17 @@ export interface AttestationCommand {
   readonly record: AttestationRecord;
 }
 
-export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand | SealCommand;
+/**
+ * Several upstream records in one Raft entry: applied exactly as the same
+ * Observes one after another (each its own outcome), so batching changes
+ * throughput, never state.
+ */
+export interface ObserveBatchCommand {
+  readonly kind: 'observeBatch';
+  readonly observations: readonly ObserveCommand[];
+}
+
+export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand | SealCommand | ObserveBatchCommand;
 
 const malformed = 'ORGANISM_COMMAND_MALFORMED';
 const invalid = 'ORGANISM_COMMAND_INVALID';
@@ -114,6 +126,30 @@ function checkBytes(b: Uint8Array, n: number, field: string): void {
   if (!(b instanceof Uint8Array) || b.length !== n) throw invalidField(field, `must be ${n} bytes`);
 }
 
+function writeObserve(w: ByteWriter, cmd: ObserveCommand, prefix: string): void {
+  const e = cmd.evidence;
+  const member = hexToBytes(e.member, idBytes, `${prefix}evidence.member`, invalid);
+  checkString(e.stream, `${prefix}evidence.stream`, 1, commandLimits.streamBytesMax);
+  if (!Number.isSafeInteger(e.sequence) || e.sequence < 1) throw invalidField(`${prefix}evidence.sequence`, `must be a positive safe integer, got ${e.sequence}`);
+  checkBytes(e.digest, digestBytes, `${prefix}evidence.digest`);
+  checkString(cmd.key, `${prefix}key`, 1, commandLimits.keyBytesMax);
+  checkTime(cmd.observedAt, `${prefix}observedAt`);
+  w.raw(member).str(e.stream).u64(e.sequence).raw(e.digest).str(cmd.key).u64(cmd.observedAt);
+}
+
+function readObserve(r: ByteReader, prefix: string): ObserveCommand {
+  const member = r.hex(idBytes, `${prefix}evidence.member`);
+  const stream = r.str(`${prefix}evidence.stream`, commandLimits.streamBytesMax);
+  if (stream.length === 0) throw r.fail('evidence.stream is empty', `${prefix}evidence.stream`);
+  const sequence = r.u64(`${prefix}evidence.sequence`);
+  if (sequence < 1) throw r.fail('evidence.sequence must be at least 1', `${prefix}evidence.sequence`);
+  const digest = r.raw(digestBytes, `${prefix}evidence.digest`);
+  const key = r.str(`${prefix}key`, commandLimits.keyBytesMax);
+  if (key.length === 0) throw r.fail('key is empty', `${prefix}key`);
+  const observedAt = r.u64(`${prefix}observedAt`);
+  return { kind: 'observe', evidence: { member, stream, sequence, digest }, key, observedAt };
+}
+
 /**
  * Encodes a command (version 1). Throws ORGANISM_COMMAND_INVALID when a
  * field is out of its bounds: the leader never proposes what every seat
@@ -122,15 +158,19 @@ function checkBytes(b: Uint8Array, n: number, field: string): void {
 export function encodeCommand(cmd: OrganismCommand): Uint8Array {
   const w = new ByteWriter(128).u8(commandEncodingVersion);
   switch (cmd.kind) {
-    case 'observe': {
-      const e = cmd.evidence;
-      const member = hexToBytes(e.member, idBytes, 'evidence.member', invalid);
-      checkString(e.stream, 'evidence.stream', 1, commandLimits.streamBytesMax);
-      if (!Number.isSafeInteger(e.sequence) || e.sequence < 1) throw invalidField('evidence.sequence', `must be a positive safe integer, got ${e.sequence}`);
-      checkBytes(e.digest, digestBytes, 'evidence.digest');
-      checkString(cmd.key, 'key', 1, commandLimits.keyBytesMax);
-      checkTime(cmd.observedAt, 'observedAt');
-      w.u8(commandKinds.observe).raw(member).str(e.stream).u64(e.sequence).raw(e.digest).str(cmd.key).u64(cmd.observedAt);
+    case 'observe':
+      writeObserve(w.u8(commandKinds.observe), cmd, '');
+      break;
+    case 'observeBatch': {
+      const list = cmd.observations;
+      if (!Array.isArray(list) || list.length < 1 || list.length > commandLimits.observeBatchMax) {
+        throw invalidField('observations', `must be a list of 1 to ${commandLimits.observeBatchMax} observations`);
+      }
+      w.u8(commandKinds.observeBatch).u32(list.length);
+      list.forEach((o, i) => {
+        if (o?.kind !== 'observe') throw invalidField(`observations[${i}].kind`, 'must be "observe"');
+        writeObserve(w, o, `observations[${i}].`);
+      });
       break;
     }
     case 'apply':
@@ -192,17 +232,15 @@ export function decodeCommand(bytes: Uint8Array): OrganismCommand {
   const kind = r.u8('kind');
   let cmd: OrganismCommand;
   switch (kind) {
-    case commandKinds.observe: {
-      const member = r.hex(idBytes, 'evidence.member');
-      const stream = r.str('evidence.stream', commandLimits.streamBytesMax);
-      if (stream.length === 0) throw r.fail('evidence.stream is empty', 'evidence.stream');
-      const sequence = r.u64('evidence.sequence');
-      if (sequence < 1) throw r.fail('evidence.sequence must be at least 1', 'evidence.sequence');
-      const digest = r.raw(digestBytes, 'evidence.digest');
-      const key = r.str('key', commandLimits.keyBytesMax);
-      if (key.length === 0) throw r.fail('key is empty', 'key');
-      const observedAt = r.u64('observedAt');
-      cmd = { kind: 'observe', evidence: { member, stream, sequence, digest }, key, observedAt };
+    case commandKinds.observe:
+      cmd = readObserve(r, '');
+      break;
+    case commandKinds.observeBatch: {
+      const count = r.u32('observations');
+      if (count < 1 || count > commandLimits.observeBatchMax) throw r.fail(`${count} observations, must be 1 to ${commandLimits.observeBatchMax}`, 'observations');
+      const observations: ObserveCommand[] = [];
+      for (let i = 0; i < count; i++) observations.push(readObserve(r, `observations[${i}].`));
+      cmd = { kind: 'observeBatch', observations };
       break;
     }
     case commandKinds.apply: {

@@ -61,6 +61,8 @@ export type OrganismResult =
   /** The retirement is now in effect: `lastSequence` is the organism's last fact, for good. */
   | { readonly kind: 'sealed'; readonly retirement: Retirement; readonly lastSequence: number }
   | { readonly kind: 'attested'; readonly record: AttestationRecord }
+  /** An ObserveBatch: one outcome per observation, in order (each exactly what that Observe alone would have returned). */
+  | { readonly kind: 'batch'; readonly results: readonly OrganismResult[] }
   | { readonly kind: 'ignored'; readonly code: IgnoredCode; readonly message: string }
   | { readonly kind: 'refused'; readonly error: TesseraError };
 
@@ -103,6 +105,15 @@ type ObserveDecision =
   | { readonly action: 'record' }
   | { readonly action: 'ignore'; readonly code: IgnoredCode; readonly message: string; readonly advanceCursor: boolean }
   | { readonly action: 'refuse'; readonly result: OrganismResult };
+
+/** What earlier observations of a batch would have changed, laid over the state without touching it. */
+interface ObserveOverlay {
+  readonly cursors: Map<string, number>;
+  /** `${key}\n${member}` → the evidence recorded (digest as Latin-1, like the held state). */
+  readonly observations: Map<string, { readonly stream: string; readonly sequence: number; readonly digest: string }>;
+  readonly pendingKeys: Set<string>;
+  clockMs: number;
+}
 
 export class OrganismMachine implements StateMachine<OrganismResult> {
   readonly #members: readonly string[];
@@ -171,6 +182,10 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     switch (cmd.kind) {
       case 'observe':
         return this.#observe(cmd);
+      case 'observeBatch':
+        // Per-record semantics: a refused or ignored observation does not stop the ones after it
+        // (a later record of the same stream then meets the gap rule, exactly as singles would).
+        return { kind: 'batch', results: cmd.observations.map((o) => this.#observe(o)) };
       case 'apply':
         return this.#applyKey(cmd, ctx.index);
       case 'retire':
@@ -207,14 +222,38 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
    * the seat cannot resolve stops apply at this index; it is never skipped.
    */
   evidenceOf(command: Uint8Array): EvidencePointer | undefined {
+    return this.evidenceListOf(command)[0];
+  }
+
+  /**
+   * Every pointer `command` would record, in order: evidenceOf for an
+   * ObserveBatch. Each observation is decided as if the ones before it in
+   * the batch had been applied (their cursors and observations are laid
+   * over the state in a scratch overlay; the state is not touched).
+   */
+  evidenceListOf(command: Uint8Array): EvidencePointer[] {
     let cmd: OrganismCommand;
     try {
       cmd = decodeCommand(command);
     } catch {
-      return undefined;
+      return [];
     }
-    if (cmd.kind !== 'observe') return undefined;
-    return this.#decideObserve(cmd).action === 'record' ? cmd.evidence : undefined;
+    if (cmd.kind === 'observe') return this.#decideObserve(cmd).action === 'record' ? [cmd.evidence] : [];
+    if (cmd.kind !== 'observeBatch') return [];
+    const overlay: ObserveOverlay = { cursors: new Map(), observations: new Map(), pendingKeys: new Set(), clockMs: this.#s.clockMs };
+    const out: EvidencePointer[] = [];
+    for (const o of cmd.observations) {
+      const d = this.#decideObserve(o, overlay);
+      const id = cursorId(o.evidence.member, o.evidence.stream);
+      if (d.action === 'ignore' && d.advanceCursor) overlay.cursors.set(id, o.evidence.sequence);
+      if (d.action !== 'record') continue;
+      out.push(o.evidence);
+      overlay.cursors.set(id, o.evidence.sequence);
+      overlay.observations.set(`${o.key}\n${o.evidence.member}`, { stream: o.evidence.stream, sequence: o.evidence.sequence, digest: bytesToLatin1(o.evidence.digest) });
+      overlay.pendingKeys.add(o.key);
+      if (o.observedAt > overlay.clockMs) overlay.clockMs = o.observedAt;
+    }
+    return out;
   }
 
   // ---- Queries ----
@@ -381,14 +420,15 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   }
 
   /** True when retirement has taken effect at leader time `t` (or the machine's clock, if later). */
-  #retiredAt(t: number): boolean {
+  #retiredAt(t: number, clockMs = this.#s.clockMs): boolean {
     const r = this.#s.retirement;
-    return r !== undefined && Math.max(t, this.#s.clockMs) > r.effectiveAt;
+    return r !== undefined && Math.max(t, clockMs) > r.effectiveAt;
   }
 
-  #decideObserve(cmd: ObserveCommand): ObserveDecision {
+  /** `overlay`: the effect of earlier observations of the same batch, for evidenceListOf (apply passes none). */
+  #decideObserve(cmd: ObserveCommand, overlay?: ObserveOverlay): ObserveDecision {
     const { member, stream, sequence } = cmd.evidence;
-    if (this.#retiredAt(cmd.observedAt)) {
+    if (this.#retiredAt(cmd.observedAt, overlay?.clockMs)) {
       return { action: 'refuse', result: refused('ORGANISM_RETIRED', `organism retired at ${this.#s.retirement!.effectiveAt}: observation of key ${cmd.key} refused`) };
     }
     if (!this.#memberSet.has(member)) {
@@ -397,13 +437,8 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     const problem = keyProblem(cmd.key, this.#keyKind);
     if (problem !== undefined) return { action: 'refuse', result: refused('ORGANISM_KEY_INVALID', problem, { key: cmd.key }) };
     const slot = this.#s.pending.get(cmd.key);
-    const existing = slot?.observations.get(member);
-    if (
-      existing !== undefined &&
-      existing.evidence.stream === stream &&
-      existing.evidence.sequence === sequence &&
-      existing.evidence.digest !== bytesToLatin1(cmd.evidence.digest)
-    ) {
+    const existing = overlay?.observations.get(`${cmd.key}\n${member}`) ?? slot?.observations.get(member)?.evidence;
+    if (existing !== undefined && existing.stream === stream && existing.sequence === sequence && existing.digest !== bytesToLatin1(cmd.evidence.digest)) {
       return {
         action: 'refuse',
         result: refused('ORGANISM_EVIDENCE_CONFLICT', `member ${member} stream ${stream} sequence ${sequence}: a different digest was already observed for key ${cmd.key}`, {
@@ -413,10 +448,10 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         }),
       };
     }
-    if (sequence <= this.cursor(member, stream)) {
+    const cursor = overlay?.cursors.get(cursorId(member, stream)) ?? this.cursor(member, stream);
+    if (sequence <= cursor) {
       return { action: 'ignore', code: 'DUPLICATE_EVIDENCE', message: `member ${member} stream ${stream} sequence ${sequence} is at or below the cursor`, advanceCursor: false };
     }
-    const cursor = this.cursor(member, stream);
     const expected = cursor + 1;
     if (sequence !== expected) {
       // Gap-free: a record above cursor + 1 would let the cursor pass the records between (one
@@ -434,7 +469,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     if (this.#s.factByKey.has(cmd.key)) {
       return { action: 'ignore', code: 'KEY_ALREADY_APPLIED', message: `key ${cmd.key} already has a fact`, advanceCursor: true };
     }
-    if (slot === undefined && this.#s.prunedThroughKey !== undefined && compareKeys(cmd.key, this.#s.prunedThroughKey, this.#keyKind) <= 0) {
+    if (slot === undefined && overlay?.pendingKeys.has(cmd.key) !== true && this.#s.prunedThroughKey !== undefined && compareKeys(cmd.key, this.#s.prunedThroughKey, this.#keyKind) <= 0) {
       return { action: 'ignore', code: 'KEY_PRUNED', message: `key ${cmd.key} is at or below the pruned key ${this.#s.prunedThroughKey}`, advanceCursor: true };
     }
     if (existing !== undefined) {

@@ -273,6 +273,9 @@ describe('OrganismHost: a committee spanning two demo upstreams', () => {
   it('refuses bad options and misuse with clear errors', async () => {
     const machine = () => new OrganismMachine({ members: [identity.stableId], policy: 'stall', deadlineMs: 0, keyKind: 'slot', fold: merkleFold });
     expect(() => new OrganismHost({ machine: machine(), identity, members: [], maxObservesInFlight: 0 })).toThrow(expect.objectContaining({ code: 'HOST_OPTION_INVALID' }));
+    for (const observeBatchMax of [0, 1025, 1.5]) {
+      expect(() => new OrganismHost({ machine: machine(), identity, members: [], observeBatchMax })).toThrow(/observeBatchMax must be an integer from 1 to 1024/);
+    }
     const host = new OrganismHost({ machine: machine(), identity, members: [] });
     await expect(host.retire({ effectiveAt: 1 })).rejects.toMatchObject({ code: 'HOST_STATE' });
     expect(host.freshness().stale).toBe(true);
