@@ -103,6 +103,11 @@ class ReattestationService implements SeatReattestation {
     this.seat = seat;
     const store = this.ctx.collateralStore;
     if (store !== undefined) {
+      // Collateral the operator put in collateral_dir is held from the start, so its horizon is exported at once.
+      const pre = store.preload();
+      for (const f of pre.failed) this.ctx.logger.warn({ path: f.path, err: f.error }, 'collateral file not loaded');
+      if (pre.loaded.length > 0) this.ctx.logger.info({ fmspc: pre.loaded }, 'collateral loaded');
+      this.updateCollateralExpiry();
       store.start(collateralPollSecondsMax, (report) => {
         for (const f of report.failed) this.ctx.logger.warn({ collateral: f.key, err: f.error }, 'collateral refresh failed (the held collateral is kept while valid)');
         this.updateCollateralExpiry();

@@ -42,6 +42,8 @@ export interface SeatSpec {
   readonly extra?: string;
   /** Lines appended to [admission] (fingerprinted: give every seat of a committee the same). */
   readonly admission?: string;
+  /** The body of [attestation] (default: provider = "simulated" with the cluster's simulated_dir, then `extra`). */
+  readonly attestation?: string;
   /** [raft] election_ticks (default 10, at tick_ms = 50). */
   readonly electionTicks?: number;
   /** Run the organism machine spanning these upstreams (default: the kv machine). */
@@ -291,8 +293,7 @@ ${o.bootstrap === true ? 'bootstrap = true' : ''}
 ${o.join !== undefined ? `join = [${o.join.map((j) => `"${j}"`).join(', ')}]` : ''}
 
 [attestation]
-provider = "simulated"
-simulated_dir = "${o.simulatedDir}"
+${o.attestation ?? `provider = "simulated"\nsimulated_dir = "${o.simulatedDir}"`}
 ${o.extra ?? ''}
 `;
 }

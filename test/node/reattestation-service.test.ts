@@ -46,6 +46,7 @@ function setup(o: { removeUnattested: boolean; verdict: () => AdmissionVerdict; 
   let onReport: ((r: RefreshReport) => void) | undefined;
   const store = {
     start: (_poll: number, cb: (r: RefreshReport) => void) => (onReport = cb),
+    preload: () => ({ loaded: ['B0C06F000000'], failed: [] }),
     stop: () => undefined,
     earliestExpirySeconds: () => 1234,
   } as unknown as CollateralStore;

@@ -316,6 +316,25 @@ describeWithFixtures('CollateralStore over files the operator fills', () => {
     expect(err.message).toMatch(/intel\.json and .*second\.json/);
   });
 
+  it('preloads a directory: every FMSPC held at once with its horizon; a bad file is reported, not thrown', () => {
+    const dir = join(tmp, 'dir-preload');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'intel.json'), fixtureText);
+    writeFileSync(join(dir, 'broken.json'), '{not json');
+    const s = new CollateralStore({ source: { kind: 'directory', path: dir }, clock: () => t0 });
+    expect(s.earliestExpirySeconds()).toBeUndefined();
+    const r = s.preload();
+    expect(r.loaded).toEqual(['B0C06F000000']);
+    expect(r.failed.map((f) => [f.path, f.error.code])).toEqual([[join(dir, 'broken.json'), 'COLLATERAL_MALFORMED']]);
+    const left = s.earliestExpirySeconds()!;
+    expect(left).toBe(s.entries()[0]!.window.expiryUnix - t0);
+    expect(left).toBeGreaterThan(0);
+    // Again: nothing new, nothing reloaded.
+    expect(s.preload().loaded).toEqual([]);
+    expect(new CollateralStore({ source: { kind: 'directory', path: join(dir, 'absent') } }).preload().failed[0]!.error.code).toBe('COLLATERAL_NOT_FOUND');
+    expect(new CollateralStore({ source: { kind: 'pccs', baseUrl: 'http://127.0.0.1:1' } }).preload()).toEqual({ loaded: [], failed: [] });
+  });
+
   it('refuses malformed files, naming the file and the field', async () => {
     const dir = join(tmp, 'dir-bad');
     mkdirSync(dir);

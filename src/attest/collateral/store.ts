@@ -168,6 +168,44 @@ export class CollateralStore {
   }
 
   /**
+   * Holds now everything a file or directory source offers (one entry per
+   * FMSPC found), so that the collateral horizon (earliestExpirySeconds, the
+   * `<org>_collateral_seconds_to_expiry` gauge) is known from the start, not
+   * only after the first quote asks for it. A PCCS source is asked per FMSPC
+   * and preloads nothing. A file that does not parse is reported, not thrown:
+   * get() for its FMSPC fails with the reason when a quote needs it.
+   */
+  preload(): { loaded: string[]; failed: { path: string; error: TesseraError }[] } {
+    const src = this.#o.source;
+    if (src.kind === 'pccs') return { loaded: [], failed: [] };
+    let paths: string[];
+    if (src.kind === 'file') paths = [src.path];
+    else {
+      try {
+        paths = readdirSync(src.path).filter((n) => n.endsWith('.json')).sort().map((n) => join(src.path, n));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'COLLATERAL_NOT_FOUND' : 'COLLATERAL_IO';
+        return { loaded: [], failed: [{ path: src.path, error: new TesseraError(`collateral directory ${src.path}: ${(e as Error).message}`, code, { path: src.path }) }] };
+      }
+    }
+    const loaded: string[] = [];
+    const failed: { path: string; error: TesseraError }[] = [];
+    for (const path of paths) {
+      try {
+        const parsed = parseCollateral(this.#readJsonFile(path), path);
+        // #fromFiles serves a file for either PCK CA kind; hold it as get() would for a platform-CA quote.
+        if (this.#entries.has(keyOf(parsed.window.fmspc, 'platform'))) continue;
+        this.#hold({ fmspc: parsed.window.fmspc, ca: 'platform', ...parsed, origin: path });
+        loaded.push(parsed.window.fmspc);
+      } catch (e) {
+        if (!isTesseraError(e)) throw e;
+        failed.push({ path, error: e });
+      }
+    }
+    return { loaded, failed };
+  }
+
+  /**
    * Runs refreshDue() in the background at each entry's refresh time (checked
    * at least every `pollSecondsMax`). The timer does not keep the process alive.
    */
