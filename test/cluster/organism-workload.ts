@@ -15,88 +15,16 @@
  *   on any seat, during or after the faults, is the same fact (digest, key);
  * - all seats serve identical facts (digest per sequence) at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-
 import type { Fact } from '../../src/common/fact.js';
+import { UpstreamHandle } from '../integration/harness.js';
 import { SurfaceClient } from '../../src/surface/index.js';
 import type { Rng } from './rng.js';
-import { clientPort, repoRoot, type Seat } from './seats.js';
+import { clientPort, type Seat } from './seats.js';
 import type { OperationCounts, Workload, WorkloadCheck, WorkloadContext, WorkloadEnvironment } from './workload.js';
 
-const upstreamEntry = join(repoRoot, 'dist', 'src', 'surface', 'upstream-main.js');
 const slotMs = 250;
 /** Degrade deadline: generous, so a leader change (election ~0.5-1 s, driver resubscribe) does not degrade facts. */
 const deadlineMs = 8_000;
-
-interface UpstreamReady {
-  endpoint: string;
-  stableId: string;
-  fingerprint: string;
-}
-
-/** One demo upstream process bound to the harness' host address. */
-class UpstreamProcess {
-  child: ChildProcess | undefined;
-  ready: UpstreamReady | undefined;
-  private answers: Record<string, unknown>[] = [];
-  stderr = '';
-
-  constructor(readonly name: string) {}
-
-  async start(host: string): Promise<UpstreamReady> {
-    const child = spawn(process.execPath, [upstreamEntry, '--host', host, '--port', '0', '--fingerprint', 'v1', '--slot-ms', String(slotMs), '--name', this.name], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString('utf8');
-      let i: number;
-      while ((i = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, i);
-        buf = buf.slice(i + 1);
-        try {
-          const j = JSON.parse(line) as Record<string, unknown>;
-          if (j.ready === true) this.ready = j as unknown as UpstreamReady;
-          else this.answers.push(j);
-        } catch {
-          // not a JSON line
-        }
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')));
-    const deadline = Date.now() + 20_000;
-    while (this.ready === undefined) {
-      if (child.exitCode !== null) throw new Error(`upstream ${this.name} exited: ${this.stderr}`);
-      if (Date.now() > deadline) throw new Error(`upstream ${this.name}: not ready within 20 s: ${this.stderr}`);
-      await sleep(50);
-    }
-    return this.ready;
-  }
-
-  /** The `status` command's lastSequence: what the upstream has published so far. */
-  async lastSequence(): Promise<number> {
-    const before = this.answers.length;
-    this.child!.stdin!.write('status\n');
-    const deadline = Date.now() + 10_000;
-    while (this.answers.length <= before) {
-      if (Date.now() > deadline) throw new Error(`upstream ${this.name}: no answer to status`);
-      await sleep(20);
-    }
-    return Number(this.answers[before]!.lastSequence);
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(t);
-  }
-}
 
 /** One Subscribe stream of one integrator client, as recorded. */
 export interface StreamRecord {
@@ -126,7 +54,7 @@ export class OrganismWorkload implements Workload {
   readonly machine = 'organism';
   /** A fact every 250 ms slot: quiet means the seats are within a few entries of each other. */
   readonly quietSpread = 12;
-  private readonly upstreams = [new UpstreamProcess('alpha'), new UpstreamProcess('beta')];
+  private upstreams: UpstreamHandle[] = [];
   private fingerprint = '';
   private running = false;
   private loops: Promise<void>[] = [];
@@ -138,7 +66,9 @@ export class OrganismWorkload implements Workload {
   private upstreamLast: Record<string, number> = {};
 
   async prepare(env: WorkloadEnvironment): Promise<void> {
-    await Promise.all(this.upstreams.map((u) => u.start(env.hostIp)));
+    // On the harness' host link, which the nemesis never cuts: every seat reaches them.
+    this.upstreams = ['alpha', 'beta'].map((name) => new UpstreamHandle(name, 0, slotMs, 'v1', env.hostIp));
+    await Promise.all(this.upstreams.map((u) => u.start()));
     env.log(`  upstreams ${this.upstreams.map((u) => `${u.name} ${u.ready!.endpoint}`).join(', ')}`);
   }
 
@@ -290,7 +220,7 @@ dark_after_attempts = 20
     const anomalies: string[] = [];
     const notes: string[] = [];
     // What each upstream has published now; then wait until the organism has cited all of it (slots keep coming).
-    for (const u of this.upstreams) this.upstreamLast[u.ready!.stableId] = await u.lastSequence();
+    for (const u of this.upstreams) this.upstreamLast[u.ready!.stableId] = Number((await u.command('status')).lastSequence);
     const cited = (facts: readonly Fact[]) => {
       const m = new Map<string, number>();
       for (const f of facts) for (const e of f.evidence) m.set(e.member, Math.max(m.get(e.member) ?? 0, e.sequence));

@@ -403,14 +403,16 @@ export class UpstreamHandle {
     readonly port: number,
     readonly slotMs: number,
     readonly label = 'v1',
+    /** The address to bind (test/cluster binds the harness' host link, with port 0). */
+    readonly host = '127.0.0.1',
   ) {}
 
   get endpoint(): string {
-    return `127.0.0.1:${this.port}`;
+    return this.ready?.endpoint ?? `${this.host}:${this.port}`;
   }
 
   async start(): Promise<UpstreamReady> {
-    const child = spawn(process.execPath, [upstreamEntry, '--port', String(this.port), '--fingerprint', this.label, '--slot-ms', String(this.slotMs), '--name', this.name], {
+    const child = spawn(process.execPath, [upstreamEntry, '--host', this.host, '--port', String(this.port), '--fingerprint', this.label, '--slot-ms', String(this.slotMs), '--name', this.name], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child = child;
