@@ -402,7 +402,7 @@ describe('an organism committee of tessera run processes (policy degrade)', () =
   });
 });
 
-describe.runIf(full)('an organism committee of tessera run processes (policy stall)', () => {
+describe.runIf(full)(`an organism committee of tessera run processes (policy stall)${full ? '' : ' [runs under npm run test:integration (TESSERA_INTEGRATION=full): a second committee, kept out of npm test for time]'}`, () => {
   let cluster: Cluster;
   let ups: UpstreamHandle[];
   let seats: SeatHandle[];

@@ -13,6 +13,7 @@ import { repoRoot } from '../helpers/fixtures.js';
 const run = promisify(execFile);
 const haveDpkg = spawnSync('dpkg-deb', ['--version']).status === 0 && process.getuid?.() === 0;
 if (!haveDpkg && process.env.CI === 'true') throw new Error('package test: dpkg-deb and root are required under CI=true');
+if (!haveDpkg) console.warn('test/package: skipped: needs dpkg-deb (Debian package dpkg) and root to build and install the .deb');
 
 describe.skipIf(!haveDpkg)('npm run package:deb', () => {
   let deb = '';

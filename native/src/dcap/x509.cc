@@ -57,6 +57,23 @@ Status ReadSignature(DerReader& r, const char* name, ByteView* out) {
   return Status::Ok();
 }
 
+// Certificates and CRLs share their envelope: SEQUENCE { tbs SEQUENCE,
+// signatureAlgorithm, signatureValue }. *tbs is the to-be-signed SEQUENCE
+// (its bytes are what the signature covers); its offsets are relative to der.
+Status ParseSignedEnvelope(ByteView der, const char* what, const char* outer, const char* inner, Tlv* tbs, ByteView* signature) {
+  DerReader top(der, 0, what);
+  Tlv env;
+  Status s = top.Expect(tag::kSequence, outer, &env);
+  if (s.ok()) s = top.Done(outer);
+  if (!s.ok()) return s;
+  DerReader r = top.Enter(env, what);
+  s = r.Expect(tag::kSequence, inner, tbs);
+  if (s.ok()) s = ExpectSigAlg(r, "signatureAlgorithm");
+  if (s.ok()) s = ReadSignature(r, "signatureValue", signature);
+  if (s.ok()) s = r.Done("signatureValue");
+  return s;
+}
+
 Status ReadExtensions(DerReader& r, Certificate* c) {
   Tlv wrap, list;
   Status s = r.Expect(tag::Context(3), "extensions", &wrap);
@@ -112,18 +129,11 @@ Status ReadExtensions(DerReader& r, Certificate* c) {
 Result<Certificate> ParseCertificate(ByteView der, const char* what) {
   Certificate c;
   c.der = der;
-  DerReader top(der, 0, what);
-  Tlv cert, tbs, t;
-  TRY(top.Expect(tag::kSequence, "certificate", &cert));
-  TRY(top.Done("certificate"));
-  DerReader cr = top.Enter(cert, what);
-  TRY(cr.Expect(tag::kSequence, "tbsCertificate", &tbs));
+  Tlv tbs, t;
+  TRY(ParseSignedEnvelope(der, what, "certificate", "tbsCertificate", &tbs, &c.signature));
   c.tbs = tbs.whole;
-  TRY(ExpectSigAlg(cr, "signatureAlgorithm"));
-  TRY(ReadSignature(cr, "signatureValue", &c.signature));
-  TRY(cr.Done("signatureValue"));
 
-  DerReader r = cr.Enter(tbs, what);
+  DerReader r(tbs.value, static_cast<size_t>(tbs.value.data - der.data), what);
   Tlv ver, vint;
   TRY(r.Expect(tag::Context(0), "version", &ver));
   DerReader vr = r.Enter(ver, what);
@@ -177,18 +187,11 @@ bool Crl::IsRevoked(ByteView serial) const {
 Result<Crl> ParseCrl(ByteView der, const char* what) {
   Crl c;
   c.der = der;
-  DerReader top(der, 0, what);
-  Tlv crl, tbs, t;
-  TRY(top.Expect(tag::kSequence, "CRL", &crl));
-  TRY(top.Done("CRL"));
-  DerReader cr = top.Enter(crl, what);
-  TRY(cr.Expect(tag::kSequence, "tbsCertList", &tbs));
+  Tlv tbs, t;
+  TRY(ParseSignedEnvelope(der, what, "CRL", "tbsCertList", &tbs, &c.signature));
   c.tbs = tbs.whole;
-  TRY(ExpectSigAlg(cr, "signatureAlgorithm"));
-  TRY(ReadSignature(cr, "signatureValue", &c.signature));
-  TRY(cr.Done("signatureValue"));
 
-  DerReader r = cr.Enter(tbs, what);
+  DerReader r(tbs.value, static_cast<size_t>(tbs.value.data - der.data), what);
   TRY(r.Expect(tag::kInteger, "version", &t));
   if (t.value.size != 1 || t.value.data[0] != 1) return Error{"DER_MALFORMED", std::string(what) + ": not a v2 CRL"};
   TRY(ExpectSigAlg(r, "signature"));
