@@ -37,9 +37,11 @@ interface ObserveParams {
   readonly next: boolean;
 }
 
+// Retire and Seal are rare: one early in a sequence ends its facts, and the
+// outcome check below needs runs that commit facts.
 const commandArb: fc.Arbitrary<Uint8Array | ObserveParams> = fc.oneof(
   {
-    weight: 6,
+    weight: 12,
     arbitrary: fc.record({
       member: fc.constantFrom(memberA, memberB, memberC, stranger),
       key: fc.integer({ min: 0, max: 6 }),
@@ -49,9 +51,14 @@ const commandArb: fc.Arbitrary<Uint8Array | ObserveParams> = fc.oneof(
       next: fc.boolean(),
     }),
   },
-  { weight: 3, arbitrary: fc.record({ key: fc.integer({ min: 0, max: 6 }), at: fc.integer({ min: 0, max: 3000 }) }).map((o) => applyKey(String(o.key), o.at)) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }).map((t) => retire(t)) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3500 }).map((at) => encodeCommand({ kind: 'seal', at })) },
+  { weight: 6, arbitrary: fc.record({ key: fc.integer({ min: 0, max: 6 }), at: fc.integer({ min: 0, max: 3000 }) }).map((o) => applyKey(String(o.key), o.at)) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.integer({ min: 0, max: 3000 }).map((t) => retire(t)),
+      fc.integer({ min: 0, max: 3500 }).map((at) => encodeCommand({ kind: 'seal', at })),
+    ),
+  },
   {
     weight: 1,
     arbitrary: fc.record({ node: fc.constantFrom('01', '02'), at: fc.nat(100), verified: fc.boolean() }).map((o) =>
@@ -135,6 +142,7 @@ describe('organism determinism', () => {
       runs,
     );
     // The generator reaches every kind of outcome (else the property would prove little).
+    if (process.env['ORGANISM_OUTCOMES'] === '1') console.log(JSON.stringify(seen));
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(0);
   }, timeoutMs);
 
