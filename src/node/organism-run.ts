@@ -70,6 +70,7 @@ export class OrganismRun {
       driver: {
         backoff: { baseMs: config.driver.backoffBaseMs, capMs: config.driver.backoffCapMs, darkAfterAttempts: config.driver.darkAfterAttempts },
         connectTimeoutMs: config.driver.connectTimeoutMs,
+        idleProbeMs: config.driver.idleProbeMs,
       },
       evidence: { resolver: new EvidenceResolver({ members: config.members, callTimeoutMs: config.driver.connectTimeoutMs }) },
       onEvent: (e) => this.#onEvent(e),
@@ -213,6 +214,9 @@ export class OrganismRun {
             return;
           case 'cursor-compacted':
             logger.error({ member: this.#name(d.member), stream: d.stream, sequence: d.sequence, firstSequence: d.firstSequence }, 'upstream compacted past the committed cursor (needs the upstream operator)');
+            return;
+          case 'endpoint-left':
+            logger.warn({ member: this.#name(d.member), endpoint: d.endpoint, code: d.error.code, err: d.error }, 'upstream endpoint left: subscribing at the next one');
             return;
           case 'upstream-retired':
             logger.warn({ member: this.#name(d.member), lastSequence: d.marker.lastSequence }, 'upstream retired');
