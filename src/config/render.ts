@@ -117,6 +117,7 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       surface_listen: c.seat.surfaceListen,
       surface_advertise: c.seat.surfaceAdvertise,
       metrics_listen: c.seat.metricsListen,
+      admin_listen: c.seat.adminListen,
       insecure_plaintext: c.seat.insecurePlaintext,
     },
     raft: {

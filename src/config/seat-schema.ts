@@ -171,6 +171,7 @@ export const seatSection = {
   surface_listen: withDefault(hostPort(), '0.0.0.0:7401', 'the public surface'),
   surface_advertise: optional(hostPort(), 'the surface address published (e.g. in a replacement marker); default surface_listen unless a wildcard'),
   metrics_listen: optional(hostPort(), 'Prometheus metrics; PROMETHEUS_ADDR overrides; absent = not served'),
+  admin_listen: optional(hostPort(), 'remote admin: requests signed by an [[operator]] key; absent = not served (the local admin socket only)'),
   insecure_plaintext: withDefault(bool(), false, 'plaintext peer and surface traffic (development only; provider "simulated")'),
 };
 

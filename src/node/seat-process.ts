@@ -33,7 +33,8 @@ import { loadOrCreateNodeKey, nodeKeyFileName, type NodeKey } from '../peer/node
 import { Role, type NodeId } from '../raft/index.js';
 import { DurableLogStore } from '../storage/index.js';
 import { joinTicketsOf, withJoinTickets } from '../ticket/index.js';
-import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
+import { AdminAuthVerifier } from './admin-auth.js';
+import { addAdminService, serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
@@ -96,6 +97,9 @@ export class SeatProcess {
   clientServer: grpc.Server | undefined;
   clientPort = 0;
   admin: AdminSocketServer | undefined;
+  /** Remote admin (seat.admin_listen): signed requests only. */
+  adminRemote: grpc.Server | undefined;
+  adminRemotePort = 0;
   ops: OpsServer | undefined;
   opsPort = 0;
   seat: Seat | undefined;
@@ -267,6 +271,7 @@ export class SeatProcess {
     // Retire (tessera retire) needs the organism host; a kv seat refuses it with ADMIN_NOT_ORGANISM.
     this.admin = await serveAdminSocket(seat, config.seat.adminSocket, organism !== undefined ? { organism: organism.host } : {});
     logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
+    if (config.seat.adminListen !== undefined) await this.serveRemoteAdmin(seat, config.seat.adminListen, organism);
 
     if (config.seat.metricsListen !== undefined) {
       this.ops = new OpsServer({
@@ -294,6 +299,31 @@ export class SeatProcess {
         void this.lifecycle.shutdown('join failed', true);
       });
     }
+  }
+
+  /**
+   * Remote admin on seat.admin_listen: the same Admin service as the socket,
+   * every request verified against the config's [[operator]] keys (unsigned,
+   * unlisted, badly signed, skewed or replayed: UNAUTHENTICATED; the refusal
+   * is logged). Plaintext gRPC: the signature authenticates each request and
+   * nothing in an admin exchange is secret. Config [[operator]] keys are
+   * human operators (they may Remove and Retire).
+   */
+  private async serveRemoteAdmin(seat: Seat, listen: string, organism: OrganismRun | undefined): Promise<void> {
+    const { config, logger } = this;
+    const auth = new AdminAuthVerifier({
+      operators: config.operators.map((o) => ({ name: o.name, publicKey: Buffer.from(o.publicKey, 'hex'), human: true })),
+      onRefused: (e, method) => logger.warn({ err: e, method }, 'remote admin request refused'),
+    });
+    const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
+    addAdminService(server, seat, { auth, ...(organism !== undefined ? { organism: organism.host } : {}) });
+    this.adminRemote = server;
+    this.adminRemotePort = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(listen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+        e ? reject(new TesseraError(`cannot listen on seat.admin_listen ${listen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: listen })) : resolve(port),
+      ),
+    );
+    logger.info({ adminListen: listen, port: this.adminRemotePort, operators: config.operators.map((o) => o.name) }, 'remote admin up');
   }
 
   /** Resolves once a member admitted this seat (immediately when it did not have to join). */
@@ -441,6 +471,16 @@ export class SeatProcess {
     }
     await this.organism?.stop(); // surface and host before the seat
     await this.admin?.close();
+    const remote = this.adminRemote;
+    if (remote !== undefined) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => remote.forceShutdown(), 2_000);
+        remote.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
     await this.seat?.stop();
     await this.storage.close();
     await this.ops?.close();

@@ -98,6 +98,11 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'seat.surface_listen': (d) => (d.sec('seat').surface_listen = '10.0.0.1:7501'),
   'seat.surface_advertise': (d) => (d.sec('seat').surface_advertise = 'tally-eu-1.example.net:7401'),
   'seat.metrics_listen': (d) => (d.sec('seat').metrics_listen = '127.0.0.1:9464'),
+  'seat.admin_listen': (d) => {
+    d.sec('seat').admin_listen = '10.0.0.1:7402';
+    // Remote admin needs an operator to sign for it.
+    if (d.list('operator').length === 0) d.list('operator').push({ name: 'ops', public_key: h('e5', 32) });
+  },
   'seat.insecure_plaintext': (d) => {
     toSimulated(d);
     d.sec('seat').insecure_plaintext = true;

@@ -48,6 +48,10 @@ export interface SeatSpec {
   readonly electionTicks?: number;
   /** Run the organism machine spanning these upstreams (default: the kv machine). */
   readonly organism?: OrganismSpec;
+  /** Lines appended to [seat]. */
+  readonly seatLines?: string;
+  /** Text appended at the end of the file (e.g. [[operator]] tables). */
+  readonly tail?: string;
 }
 
 export interface OrganismSpec {
@@ -280,6 +284,7 @@ data_dir = "${o.dataDir}"
 peer_listen = "127.0.0.1:${o.peer}"
 surface_listen = "127.0.0.1:${o.client}"
 metrics_listen = "127.0.0.1:${o.metrics}"
+${o.seatLines ?? ''}
 
 [raft]
 tick_ms = 50
@@ -295,6 +300,7 @@ ${o.join !== undefined ? `join = [${o.join.map((j) => `"${j}"`).join(', ')}]` : 
 [attestation]
 ${o.attestation ?? `provider = "simulated"\nsimulated_dir = "${o.simulatedDir}"`}
 ${o.extra ?? ''}
+${o.tail ?? ''}
 `;
 }
 

@@ -1,7 +1,7 @@
 import type { adminV1 } from '../../proto/index.js';
 import { optBool, type Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { adminSocketPath, adminTargetOptions, callAdmin, timeoutMs, withAdmin } from '../admin-client.js';
+import { adminTarget, adminTargetOptions, callAdminAt, remoteAdminOptions, timeoutMs, withAdmin } from '../admin-client.js';
 
 type StatusResponse = adminV1.admin.v1.StatusResponse.$Properties;
 type Member = adminV1.admin.v1.Member.$Properties;
@@ -70,7 +70,7 @@ export function formatStatus(st: StatusResponse): string {
 export const statusCommand: Command = {
   name: 'status',
   summary: 'show a running seat: members, leader, term, indices, attestation per member',
-  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]', 'status --remote HOST:PORT --operator NAME --operator-key PEM [--json]'],
   description: `
 Asks the seat over its admin socket (owner-only unix socket, default
 <data_dir>/admin.sock) and prints its role, the leader, the term, the
@@ -79,14 +79,17 @@ role (voter or learner), peer address, node key id, match index (on the
 leader) and attestation (MR_TD, TCB status, when verified; SIMULATED when the
 quote came from the simulated provider). --json prints one object (with each member's clientAddress, where it
 serves the kv service, and the leader's as leaderClientAddress).
+With --remote it asks a seat's remote admin endpoint (seat.admin_listen)
+instead, the request signed with --operator-key (an [[operator]] of that
+seat's config); a refused signature exits 3 naming why (ADMIN_AUTH_*).
 Exit 4 when the seat is not running (no socket) or does not answer.`,
-  options: { ...adminTargetOptions, json: { type: 'boolean', description: 'print one JSON object' } },
+  options: { ...adminTargetOptions, ...remoteAdminOptions, json: { type: 'boolean', description: 'print one JSON object' } },
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx);
     return withAdmin(ctx, 'status', async () => {
-      const st = await callAdmin<StatusResponse>(path, 'Status', {}, deadline);
+      const st = await callAdminAt<StatusResponse>(target, 'Status', {}, deadline);
       ctx.io.stdout.write(optBool(ctx, 'json') ? JSON.stringify(statusJson(st)) + '\n' : formatStatus(st));
       return ExitCode.Ok;
     });
