@@ -91,6 +91,12 @@ export const seatDefaults = {
   compactionLagEntries: 1_000,
   forwardProposals: false,
   requestTimeoutTicks: 100,
+  /**
+   * Committed entries the seat holds in memory unapplied (raft
+   * unappliedEntriesMax, unless `raft` sets it): while preApply holds apply,
+   * later committed entries stay in the log, not in memory.
+   */
+  unappliedEntriesMax: 1024,
 } as const;
 
 export type MemberRole = 'voter' | 'learner';
@@ -241,7 +247,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     const snap = this.storage.snapshot();
     this.confState = snap.metadata.confState;
     this.installSnapshotState(snap);
-    this.node = new RawNode({ ...this.opts.raft, id: this.id, rand: this.opts.rand ?? ((n: number) => randomInt(0, n)) }, this.storage);
+    this.node = new RawNode({ unappliedEntriesMax: seatDefaults.unappliedEntriesMax, ...this.opts.raft, id: this.id, rand: this.opts.rand ?? ((n: number) => randomInt(0, n)) }, this.storage);
     const st = this.node.status();
     this.role = st.role;
     this.lead = st.lead;
@@ -289,6 +295,11 @@ export class Seat<M extends StateMachine = StateMachine> {
   /** The index apply is held before (preApply said 'hold'), or undefined when not held. */
   get applyHeldAt(): number | undefined {
     return this.applyQueue[0]?.index;
+  }
+
+  /** Committed entries waiting in memory behind a hold (at most raft unappliedEntriesMax). */
+  get heldEntriesInMemory(): number {
+    return this.applyQueue.length;
   }
 
   /** The machine, read directly (tests and local, possibly stale views). */

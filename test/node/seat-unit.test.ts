@@ -26,7 +26,7 @@ const enc = new TextEncoder();
 const putCmd = (k: string, v: string) => encodeKvCommand({ op: 'put', key: enc.encode(k), value: enc.encode(v) });
 
 function soloSeat(
-  opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[]; preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold' } = {},
+  opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[]; preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold'; unappliedEntriesMax?: number } = {},
 ) {
   const ticker = new ManualTicker();
   const voters = (opts.voters ?? [1]) as NodeId[];
@@ -38,7 +38,7 @@ function soloSeat(
     machine: new KvMachine(),
     ticker,
     founders: voters.map(member),
-    raft: { electionTimeoutTicks: 5 },
+    raft: { electionTimeoutTicks: 5, ...(opts.unappliedEntriesMax !== undefined ? { unappliedEntriesMax: opts.unappliedEntriesMax } : {}) },
     rand: () => 0,
     requestTimeoutTicks: 20,
     ...(opts.metrics ? { metrics: opts.metrics } : {}),
@@ -86,6 +86,39 @@ describe('seat with a manual ticker', () => {
     expect(await c).toMatchObject({ kind: 'put' });
     expect(seat.applyHeldAt).toBeUndefined();
     expect(asked.filter((k) => k === 'b').length).toBeGreaterThanOrEqual(3);
+    await seat.stop();
+  });
+
+  it('a long hold keeps at most unappliedEntriesMax committed entries in memory; the rest wait in the log and apply in order after it', async () => {
+    let hold = true;
+    const cap = 16;
+    const { seat, ticker, storage } = soloSeat({ unappliedEntriesMax: cap, preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('held')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const pending: Promise<unknown>[] = [seat.propose(putCmd('held', 'x'))];
+    let maxInMemory = 0;
+    // 20 rounds of 25 proposals: far more than the cap commits behind the hold.
+    for (let round = 0; round < 20; round++) {
+      for (let k = 0; k < 25; k++) pending.push(seat.propose(putCmd(`k${round}-${k}`, String(k))));
+      for (let turn = 0; turn < 5; turn++) {
+        await new Promise((r) => setImmediate(r));
+        maxInMemory = Math.max(maxInMemory, seat.heldEntriesInMemory);
+      }
+    }
+    await waitUntil(() => seat.status().committedIndex === seat.status().lastIndex && storage.lastIndex() === seat.status().lastIndex, 2_000, 'everything committed');
+    const st = seat.status();
+    expect(st.lastIndex - st.appliedIndex).toBeGreaterThan(500); // committed, durable, unapplied
+    expect(seat.applyHeldAt).toBe(st.appliedIndex + 1);
+    expect(maxInMemory).toBeLessThanOrEqual(cap);
+    expect(seat.heldEntriesInMemory).toBe(cap);
+    hold = false;
+    seat.resumeApply();
+    await Promise.all(pending);
+    expect(seat.status().appliedIndex).toBe(seat.status().lastIndex);
+    expect(seat.heldEntriesInMemory).toBe(0);
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('k19-24'))!.value).toString()).toBe('24');
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('held'))!.value).toString()).toBe('x');
     await seat.stop();
   });
 
