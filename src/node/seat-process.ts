@@ -417,7 +417,9 @@ export class SeatProcess {
         st.members.map((m) => ({
           name: String(m.id),
           up: isUp(m.id),
-          attested: this.reattestation?.attested(m.id) ?? (m.attestation === undefined ? undefined : true),
+          // Committed state, so every seat reports the same: the latest re-attestation verdict the
+          // leader committed, else the admission record (a founder without one: no series).
+          attested: m.reattestation?.attested ?? (m.attestation === undefined ? undefined : true),
         })),
       );
     } catch (e) {

@@ -212,7 +212,16 @@ export interface StatusJson {
   appliedIndex: number;
   snapshotIndex: number;
   removed: boolean;
-  members: { id: number; address: string; clientAddress: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
+  members: {
+    id: number;
+    address: string;
+    clientAddress: string;
+    keyId: string;
+    role: string;
+    matchIndex: number;
+    attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean };
+    reattestation: null | { atMs: number; verdict: string; attested: boolean; reason: string; mrTd: string; tcbStatus: string };
+  }[];
 }
 
 export class Cluster {

@@ -13,7 +13,9 @@ import {
   SeatErrorCode,
   decodeCommand,
   decodeMember,
+  decodeSeatRecord,
   decodeSeatSnapshot,
+  encodeSeatRecord,
   encodeCommand,
   encodeMember,
   encodeSeatSnapshot,
@@ -269,5 +271,25 @@ describe('replicated records', () => {
     expect(decodeSeatSnapshot(new Uint8Array(0))).toBeUndefined();
     expect(() => decodeSeatSnapshot(snap.slice(0, 12))).toThrow(expect.objectContaining({ code: SeatErrorCode.RecordCorrupt }));
     expect(() => decodeSeatSnapshot(Uint8Array.from(snap, (b, k) => (k === 0 ? 0 : b)))).toThrow(/bad magic/);
+  });
+
+  it('seat records (re-attestation verdicts) round-trip, ride in member records, and are not command envelopes', () => {
+    const id = { proposer: 3, incarnation: 9, seq: 4 };
+    const update = { member: 7 as NodeId, keyId: 'ab'.repeat(32), record: { atMs: 123, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' } };
+    const bytes = encodeSeatRecord(id, update);
+    expect(decodeSeatRecord(bytes)).toEqual({ id, update });
+    // An older member's decodeCommand refuses it (and skips the entry) rather than handing it to the machine.
+    expect(() => decodeCommand(bytes)).toThrow(/version 2/);
+    const damaged = (text: string) => {
+      const b = encodeSeatRecord(id, update);
+      return Uint8Array.from([...b.subarray(0, 25), ...enc.encode(text)], (x, k) => (k === 0 ? 2 : x));
+    };
+    for (const bad of ['{', '{"kind":"other"}', '{"kind":"reattestation","member":0,"keyId":"","record":{}}', '{"kind":"reattestation","member":1,"keyId":"","record":{"atMs":1,"verdict":"maybe","attested":true}}']) {
+      expect(() => decodeSeatRecord(damaged(bad))).toThrow(expect.objectContaining({ code: SeatErrorCode.RecordCorrupt }));
+    }
+    const rec = { ...member(7), reattestation: update.record };
+    expect(decodeMember(encodeMember(rec))).toEqual(rec);
+    expect(new TextDecoder().decode(encodeMember(member(7)))).not.toContain('reattestation');
+    expect(decodeSeatSnapshot(encodeSeatSnapshot([rec], new Uint8Array(0)))!.members).toEqual([rec]);
   });
 });
