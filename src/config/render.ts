@@ -145,7 +145,7 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       quote_timeout_ms: c.attestation.quoteTimeoutMs,
       reattest_interval_s: c.attestation.reattestIntervalS,
     },
-    operator: tableArray(c.operators.map((o) => ({ name: o.name, public_key: o.publicKey }))),
+    operator: tableArray(c.operators.map((o) => ({ name: o.name, public_key: o.publicKey, scope: o.scope }))),
     driver: {
       backoff_base_ms: c.driver.backoffBaseMs,
       backoff_cap_ms: c.driver.backoffCapMs,

@@ -54,6 +54,8 @@ export interface TicketIssuer {
 export interface Operator {
   readonly name: string;
   readonly publicKey: string;
+  /** "human" may also Remove and Retire; "automation" may not. */
+  readonly scope: 'human' | 'automation';
 }
 
 /** docs/operators/configuration.md documents every field (TOML key = snake_case of the field). */
@@ -424,7 +426,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
       quoteTimeoutMs: f.attestation.quote_timeout_ms,
       reattestIntervalS: f.attestation.reattest_interval_s,
     },
-    operators: f.operator.map((o) => ({ name: o.name, publicKey: o.public_key })),
+    operators: f.operator.map((o) => ({ name: o.name, publicKey: o.public_key, scope: o.scope })),
     driver: {
       backoffBaseMs: f.driver.backoff_base_ms,
       backoffCapMs: f.driver.backoff_cap_ms,

@@ -327,13 +327,13 @@ export class SeatProcess {
    * every request verified against the config's [[operator]] keys (unsigned,
    * unlisted, badly signed, skewed or replayed: UNAUTHENTICATED; the refusal
    * is logged). Plaintext gRPC: the signature authenticates each request and
-   * nothing in an admin exchange is secret. Config [[operator]] keys are
-   * human operators (they may Remove and Retire).
+   * nothing in an admin exchange is secret. Only [[operator]] keys of scope
+   * "human" (the default) may Remove and Retire.
    */
   private async serveRemoteAdmin(seat: Seat, listen: string, organism: OrganismRun | undefined): Promise<void> {
     const { config, logger } = this;
     const auth = new AdminAuthVerifier({
-      operators: config.operators.map((o) => ({ name: o.name, publicKey: Buffer.from(o.publicKey, 'hex'), human: true })),
+      operators: config.operators.map((o) => ({ name: o.name, publicKey: Buffer.from(o.publicKey, 'hex'), human: o.scope === 'human' })),
       onRefused: (e, method) => logger.warn({ err: e, method }, 'remote admin request refused'),
     });
     const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
@@ -344,7 +344,7 @@ export class SeatProcess {
         e ? reject(new TesseraError(`cannot listen on seat.admin_listen ${listen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: listen })) : resolve(port),
       ),
     );
-    logger.info({ adminListen: listen, port: this.adminRemotePort, operators: config.operators.map((o) => o.name) }, 'remote admin up');
+    logger.info({ adminListen: listen, port: this.adminRemotePort, operators: config.operators.map((o) => `${o.name} (${o.scope})`) }, 'remote admin up');
   }
 
   /** The join marker while a join is unfinished (removed by refreshStatus once the registry names this seat). */

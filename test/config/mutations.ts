@@ -146,6 +146,7 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'attestation.reattest_interval_s': (d) => (d.sec('attestation').reattest_interval_s = 600),
   'operator.name': (d) => d.list('operator').push({ name: 'bob', public_key: h('0b', 32) }),
   'operator.public_key': (d) => d.list('operator').push({ name: 'carol', public_key: h('0c', 32) }),
+  'operator.scope': (d) => d.list('operator').push({ name: 'robot', public_key: h('0d', 32), scope: 'automation' }),
   'driver.backoff_base_ms': (d) => (d.sec('driver').backoff_base_ms = 250),
   'driver.backoff_cap_ms': (d) => (d.sec('driver').backoff_cap_ms = 120_000),
   'driver.dark_after_attempts': (d) => (d.sec('driver').dark_after_attempts = 10),

@@ -56,19 +56,21 @@ describe('remote admin served by tessera run (seat.admin_listen, [[operator]] ke
   let seat: SeatHandle;
   let alice: OperatorFiles;
   let mallory: OperatorFiles;
+  let robot: OperatorFiles;
   let remote: string;
 
   beforeAll(async () => {
     cluster = new Cluster();
     alice = operatorKey(cluster.root, 'alice');
     mallory = operatorKey(cluster.root, 'mallory');
+    robot = operatorKey(cluster.root, 'robot');
     const port = await freePort();
     remote = `127.0.0.1:${port}`;
     seat = await cluster.add({
       name: 'r1',
       bootstrap: true,
       seatLines: `admin_listen = "${remote}"`,
-      tail: `[[operator]]\nname = "alice"\npublic_key = "${alice.publicHex}"\n`,
+      tail: `[[operator]]\nname = "alice"\npublic_key = "${alice.publicHex}"\n\n[[operator]]\nname = "robot"\npublic_key = "${robot.publicHex}"\nscope = "automation"\n`,
     });
     seat.start();
     await seat.waitServing();
@@ -111,6 +113,16 @@ describe('remote admin served by tessera run (seat.admin_listen, [[operator]] ke
     expect(cli(['status', '--remote', remote, '--socket', seat.adminSocket, '--operator', 'alice', '--operator-key', alice.pem]).code).toBe(2);
     // Each refusal is logged by the seat (pino writes asynchronously: wait for the lines).
     await waitUntil(() => seat.logs('remote admin request refused').length >= 3 || undefined, 10_000, 'three refusals logged');
+  });
+
+  it('an automation key may read status but not remove a member (ADMIN_AUTH_FORBIDDEN); a human key may try', async () => {
+    expect(cli(['status', '--remote', remote, '--operator', 'robot', '--operator-key', robot.pem, '--json']).code).toBe(0);
+    const forbidden = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'robot', '--operator-key', robot.pem]);
+    expect(forbidden.code).toBe(3);
+    expect(forbidden.stderr).toMatch(/removing member 12345 needs a human operator key; robot is an automation key \[ADMIN_AUTH_FORBIDDEN\]/);
+    const human = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'alice', '--operator-key', alice.pem]);
+    expect(human.code).toBe(3);
+    expect(human.stderr).toMatch(/not in the committee \[SEAT_MEMBERSHIP_INVALID\]/);
   });
 
   it('refuses a replayed request and one stamped outside the clock window', async () => {
