@@ -76,6 +76,18 @@ export function statusResponse(st: SeatStatus): StatusResponse {
             },
           }
         : {}),
+      ...(m.reattestation !== undefined
+        ? {
+            reattestation: {
+              atMs: m.reattestation.atMs,
+              verdict: m.reattestation.verdict,
+              attested: m.reattestation.attested,
+              reason: m.reattestation.reason ?? '',
+              mrTd: m.reattestation.mrTd ?? '',
+              tcbStatus: m.reattestation.tcbStatus ?? '',
+            },
+          }
+        : {}),
     })),
   };
 }
