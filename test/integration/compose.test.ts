@@ -97,7 +97,7 @@ function walk(seat: SeatHandle, args: string[]): { code: number | null; result: 
 }
 
 describe('two organisms composed: B spans A, each a committee of tessera run processes', () => {
-  const cluster = new Cluster();
+  let cluster: Cluster;
   let ups: UpstreamHandle[];
   let seatsA: SeatHandle[];
   let seatsB: SeatHandle[];
@@ -105,6 +105,7 @@ describe('two organisms composed: B spans A, each a committee of tessera run pro
   let idB: Identity;
 
   beforeAll(async () => {
+    cluster = new Cluster();
     ups = [new UpstreamHandle('alpha', await freePort(), slotMs), new UpstreamHandle('beta', await freePort(), slotMs)];
     await Promise.all(ups.map((u) => u.start()));
     seatsA = await startCommittee(
@@ -134,7 +135,7 @@ describe('two organisms composed: B spans A, each a committee of tessera run pro
   }, 180_000);
 
   afterAll(async () => {
-    await cluster.close();
+    await cluster?.close();
     await Promise.all((ups ?? []).map((u) => u.stop()));
   });
 
