@@ -450,7 +450,10 @@ export class UpstreamDriver {
       return new TesseraError(`member ${member.name}: ${endpoint} sent nothing for ${this.#idleProbeMs} ms and did not answer Status (${why})`, 'DRIVER_UPSTREAM_UNRESPONSIVE', details);
     }
     if (here.freshness.stale) {
-      return new TesseraError(`member ${member.name}: ${endpoint} is stale (no quorum there since ${new Date(here.freshness.staleSinceMs).toISOString()})`, 'DRIVER_UPSTREAM_STALE', details);
+      const since = here.freshness.staleSinceMs;
+      // staleSinceMs comes off the wire: only a plausible time is printed (toISOString throws past year 275760).
+      const when = Number.isSafeInteger(since) && since > 0 && since < 8.64e15 ? ` since ${new Date(since).toISOString()}` : '';
+      return new TesseraError(`member ${member.name}: ${endpoint} is stale (no quorum there${when})`, 'DRIVER_UPSTREAM_STALE', details);
     }
     if (here.lastSequence >= next) {
       return new TesseraError(`member ${member.name}: ${endpoint} holds sequence ${here.lastSequence} but sent nothing from ${next} for ${this.#idleProbeMs} ms`, 'DRIVER_UPSTREAM_STALLED', details);
