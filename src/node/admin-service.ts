@@ -191,8 +191,17 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       await seat.promote(memberId(req.id, 'id'));
       return membership();
     }),
-    Drain: unaryHandler(pb.DrainRequest, 'tessera.admin.v1.DrainRequest', async (_req: DrainRequest, call) => {
+    Drain: unaryHandler(pb.DrainRequest, 'tessera.admin.v1.DrainRequest', async (req: DrainRequest, call) => {
       caller('Drain', call);
+      // Drain acts on whichever seat receives it, and a signed request is valid at every seat that lists
+      // the operator: only the id it names (covered by the signature) keeps it from being replayed elsewhere.
+      const id = req.id ?? 0;
+      if (id === 0 && options.auth !== undefined) {
+        throw seatError(SeatErrorCode.ArgumentInvalid, `Drain over remote admin must name this seat's member id (id ${seat.id}), so that the signed request drains no other seat`, { field: 'id' });
+      }
+      if (id !== 0 && id !== seat.id) {
+        throw seatError(SeatErrorCode.ArgumentInvalid, `Drain names member ${id}, but this seat is member ${seat.id}`, { field: 'id' });
+      }
       await seat.drain();
       return membership();
     }),
