@@ -292,4 +292,15 @@ describe('replicated records', () => {
     expect(new TextDecoder().decode(encodeMember(member(7)))).not.toContain('reattestation');
     expect(decodeSeatSnapshot(encodeSeatSnapshot([rec], new Uint8Array(0)))!.members).toEqual([rec]);
   });
+
+  it('a seat record every member would skip as corrupt is refused when encoded, naming the field', () => {
+    const id = { proposer: 3, incarnation: 9, seq: 4 };
+    const update = { member: 7 as NodeId, keyId: 'ab'.repeat(32), record: { atMs: 123, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' } };
+    const cases: [typeof update, RegExp][] = [
+      [{ ...update, record: { ...update.record, reason: 'x'.repeat(300) } }, /reason is not a string of at most 256/],
+      [{ ...update, record: { ...update.record, atMs: 1.5 } }, /atMs/],
+      [{ ...update, keyId: 'AB' }, /keyId/],
+    ];
+    for (const [bad, why] of cases) expect(() => encodeSeatRecord(id, bad)).toThrow(expect.objectContaining({ code: SeatErrorCode.ArgumentInvalid, message: expect.stringMatching(why) }));
+  });
 });
