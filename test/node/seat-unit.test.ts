@@ -124,6 +124,30 @@ describe('seat with a manual ticker', () => {
     await seat.stop();
   });
 
+  it('a hold resolved during a Ready that hands out no committed entries (the cap is reached) is still reported to the core: apply goes on', async () => {
+    let hold = true;
+    const cap = 4;
+    const { seat, ticker } = soloSeat({ unappliedEntriesMax: cap, preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('held')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const pending: Promise<unknown>[] = [seat.propose(putCmd('held', 'x'))];
+    for (let k = 0; k < 10; k++) pending.push(seat.propose(putCmd(`k${k}`, String(k))));
+    await waitUntil(() => seat.heldEntriesInMemory === cap && seat.status().committedIndex === seat.status().lastIndex, 2_000, 'the cap reached behind the hold');
+    // The hold resolves and, in the same turn, a new proposal gives the loop a Ready with entries to
+    // persist but no committed entries (the core is at the cap): the queue is applied during that Ready.
+    hold = false;
+    seat.resumeApply();
+    pending.push(seat.propose(putCmd('after', 'y')));
+    await waitUntil(() => seat.status().appliedIndex === seat.status().lastIndex || undefined, 2_000, 'everything applied').catch((e: Error) => {
+      const st = seat.status();
+      throw new Error(`${e.message}: applied ${st.appliedIndex}, committed ${st.committedIndex}, last ${st.lastIndex}, queue ${seat.heldEntriesInMemory}`);
+    });
+    await Promise.all(pending);
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('after'))!.value).toString()).toBe('y');
+    await seat.stop();
+  });
+
   it('a membership change committed behind a held entry keeps the next one waiting until it is applied (core applied index follows the seat)', async () => {
     let hold = true;
     const { seat, ticker } = soloSeat({ preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('b')) ? 'hold' : 'apply') });
