@@ -120,6 +120,7 @@ describe('remote admin served by tessera run (seat.admin_listen, [[operator]] ke
     const forbidden = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'robot', '--operator-key', robot.pem]);
     expect(forbidden.code).toBe(3);
     expect(forbidden.stderr).toMatch(/removing member 12345 needs a human operator key; robot is an automation key \[ADMIN_AUTH_FORBIDDEN\]/);
+    await waitUntil(() => seat.logs('remote admin request refused').find((l) => (l.err as { code?: string } | undefined)?.code === 'ADMIN_AUTH_FORBIDDEN'), 10_000, 'the forbidden attempt logged');
     const human = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'alice', '--operator-key', alice.pem]);
     expect(human.code).toBe(3);
     expect(human.stderr).toMatch(/not in the committee \[SEAT_MEMBERSHIP_INVALID\]/);

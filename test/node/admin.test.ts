@@ -169,6 +169,7 @@ describe('remote admin with signed requests', () => {
   let server: grpc.Server;
   let client: grpc.Client;
   let now = 1_765_000_000_000;
+  const refused: string[] = [];
   const human = generateKeyPairSync('ed25519');
   const robot = generateKeyPairSync('ed25519');
   const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
@@ -182,6 +183,7 @@ describe('remote admin with signed requests', () => {
         { name: 'ci', publicKey: raw(robot.publicKey), human: false },
       ],
       now: () => now,
+      onRefused: (e, method) => refused.push(`${e.code} ${method}`),
     });
     server = new grpc.Server();
     addAdminService(server, leader, { auth });
@@ -233,6 +235,8 @@ describe('remote admin with signed requests', () => {
     const e = (await call(client, 'Remove', req, signAdminRequest(removePath, bytes, 'ci', robot.privateKey, now + 10)).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
     expect(e.code).toBe(grpc.status.PERMISSION_DENIED);
     expect(e.details).toMatch(/human operator key/);
+    // Logged like every other refusal (docs/operators/admin.md): an automation key trying to remove is worth an audit line.
+    expect(refused).toContain('ADMIN_AUTH_FORBIDDEN /tessera.admin.v1.Admin/Remove');
     now += 1000;
     const ok = await call<{ status: StatusLike }>(client, 'Remove', req, signAdminRequest(removePath, bytes, 'alice', human.privateKey, now));
     expect(ok.status.members.map((m) => m.id)).not.toContain(victim);
