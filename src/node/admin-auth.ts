@@ -136,6 +136,16 @@ export class AdminAuthVerifier {
     return { operator: name, human: op.human };
   }
 
+  /** requireHuman for a verified caller, told to onRefused like every other refusal (an audit line in the seat's log). */
+  requireHuman(caller: AdminCaller, what: string, methodPath: string): void {
+    try {
+      requireHuman(caller, what);
+    } catch (e) {
+      if (e instanceof TesseraError) this.onRefused?.(e, methodPath);
+      throw e;
+    }
+  }
+
   private forgetExpired(now: number): void {
     for (const [id, ts] of this.seen) {
       if (Math.abs(now - ts) <= this.clockSkewMs) continue;

@@ -95,6 +95,12 @@ export function encodeSeatRecord(id: RequestId, update: ReattestationUpdate): Ui
   const body = textEncoder.encode(JSON.stringify({ kind: 'reattestation', member: update.member, keyId: update.keyId, record: canonicalReattestation(update.record) }));
   const out = encodeCommand(id, body);
   out[0] = seatRecordEnvelopeVersion;
+  // Every member would skip an entry its decoder refuses (and the proposer only time out): refuse it here, saying why.
+  try {
+    decodeSeatRecord(out);
+  } catch (e) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `cannot record this re-attestation of member ${update.member}: ${e instanceof Error ? e.message : String(e)}`, { member: update.member });
+  }
   return out;
 }
 

@@ -364,6 +364,12 @@ export class SeatProcess {
     for (let attempt = 0; attempt < joinAttemptsMax && !this.joinAbort.signal.aborted; attempt++) {
       for (const seed of peers) {
         if (this.joinAbort.signal.aborted) return;
+        // A resumed join may finish without a seed (its registry named the leader): once this seat applied
+        // its own admission there is nothing left to ask, and failing attempts must not exit a healthy member.
+        if (this.seat?.hasMember(this.nodeKey.nodeId) === true) {
+          logger.info({ memberId: this.nodeKey.nodeId, attempt }, 'no join needed: this seat is already in the committee');
+          return;
+        }
         try {
           let admittedBy = seed;
           const response = await client.join(seed, {

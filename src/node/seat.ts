@@ -92,9 +92,10 @@ export const seatDefaults = {
   forwardProposals: false,
   requestTimeoutTicks: 100,
   /**
-   * Committed entries the seat holds in memory unapplied (raft
+   * Committed entries handed to the seat but unapplied (raft
    * unappliedEntriesMax, unless `raft` sets it): while preApply holds apply,
-   * later committed entries stay in the log, not in memory.
+   * later committed entries stay in storage, not in the apply queue (the
+   * storage's own retained log still keeps them in memory until compaction).
    */
   unappliedEntriesMax: 1024,
 } as const;

@@ -10,11 +10,11 @@
  * member"), admits the leader's traffic until its registry names itself,
  * catches up and is promoted.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { Cluster, kvGet, kvPut, waitUntil, type SeatHandle } from './harness.js';
+import { Cluster, freePort, kvGet, kvPut, waitUntil, type SeatHandle } from './harness.js';
 
 function leaderOf(seats: readonly SeatHandle[]): SeatHandle | undefined {
   return seats.find((s) => s.status().json?.role === 'Leader');
@@ -78,4 +78,39 @@ describe('a joiner killed between its admission and applying it', () => {
     await kvPut([m1, m2, m3, m4], 'after', 'yes');
     expect(await kvGet(m4, 'after')).toBe('yes');
   }, 240_000);
+});
+
+describe('a resumed join whose committee.join is unreachable', () => {
+  let cluster: Cluster;
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  it('stops joining once this seat applied its own admission (it caught up from a leader its registry names), instead of exiting after the attempts', async () => {
+    cluster = new Cluster();
+    const m1 = await cluster.add({ name: 'm1', bootstrap: true });
+    m1.start();
+    await m1.waitServing();
+    const m2 = await cluster.add({ name: 'm2', join: [m1.peerAddress] });
+    m2.start({ TESSERA_TEST_KILL_AFTER_JOIN_SNAPSHOT: '1' });
+    expect((await m2.exit)?.signal, m2.tail()).toBe('SIGKILL');
+    expect(existsSync(join(m2.dataDir, 'joining'))).toBe(true);
+    // The join list now names nothing that answers (e.g. hosts since decommissioned); the
+    // genesis registry names m1, still the leader, so m2 catches up without a seed.
+    const dead = `127.0.0.1:${await freePort()}`;
+    writeFileSync(m2.configFile, readFileSync(m2.configFile, 'utf8').replace(`join = ["${m1.peerAddress}"]`, `join = ["${dead}"]`));
+    m2.start();
+    await m2.waitServing();
+    await m2.waitForLog((l) => l.msg === 'resuming an unfinished join (this seat has state but never applied its own admission)', 10_000, 'resume');
+    await m2.waitForLog((l) => l.msg === 'join complete: this seat applied its own admission', 30_000, 'join complete');
+    // Before: the join loop went on failing against the dead address and, after its attempts, exited the healthy member.
+    await m2.waitForLog((l) => l.msg === 'no join needed: this seat is already in the committee', 10_000, 'the join loop to stop');
+    const failures = m2.lines.filter((l) => l.msg === 'join attempt failed').length;
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(m2.lines.filter((l) => l.msg === 'join attempt failed').length).toBe(failures);
+    expect(existsSync(join(m2.dataDir, 'joining'))).toBe(false);
+    await kvPut([m1, m2], 'resumed', 'yes');
+    expect(await kvGet(m2, 'resumed')).toBe('yes');
+  }, 180_000);
 });

@@ -120,9 +120,29 @@ describe('remote admin served by tessera run (seat.admin_listen, [[operator]] ke
     const forbidden = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'robot', '--operator-key', robot.pem]);
     expect(forbidden.code).toBe(3);
     expect(forbidden.stderr).toMatch(/removing member 12345 needs a human operator key; robot is an automation key \[ADMIN_AUTH_FORBIDDEN\]/);
+    await waitUntil(() => seat.logs('remote admin request refused').find((l) => (l.err as { code?: string } | undefined)?.code === 'ADMIN_AUTH_FORBIDDEN'), 10_000, 'the forbidden attempt logged');
     const human = cli(['member', 'remove', '12345', '--remote', remote, '--operator', 'alice', '--operator-key', alice.pem]);
     expect(human.code).toBe(3);
     expect(human.stderr).toMatch(/not in the committee \[SEAT_MEMBERSHIP_INVALID\]/);
+  });
+
+  it('member drain --remote sends a Drain that names this seat (a signed Drain without the id is refused)', async () => {
+    // The only voter cannot leave: the seat refuses the drain itself, not the request's form.
+    const r = cli(['member', 'drain', '--remote', remote, '--operator', 'alice', '--operator-key', alice.pem]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toMatch(/must name this seat's member id/);
+    expect(r.stderr).toMatch(/\[SEAT_[A-Z_]+\]/);
+    const bare = Buffer.alloc(0);
+    const def = adminMethods.Drain as unknown as grpc.MethodDefinition<Buffer, unknown>;
+    const client = new grpc.Client(remote, grpc.credentials.createInsecure());
+    const e = await new Promise<grpc.ServiceError | null>((resolve) =>
+      client.makeUnaryRequest(def.path, (b: Buffer) => b, def.responseDeserialize, bare, signAdminRequest(def.path, bare, 'alice', alice.key, Date.now()), { deadline: Date.now() + 10_000 }, (err) => {
+        client.close();
+        resolve(err);
+      }),
+    );
+    expect(e?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(e?.details).toMatch(/must name this seat's member id/);
   });
 
   it('refuses a replayed request and one stamped outside the clock window', async () => {

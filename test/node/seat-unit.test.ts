@@ -124,6 +124,30 @@ describe('seat with a manual ticker', () => {
     await seat.stop();
   });
 
+  it('a hold resolved during a Ready that hands out no committed entries (the cap is reached) is still reported to the core: apply goes on', async () => {
+    let hold = true;
+    const cap = 4;
+    const { seat, ticker } = soloSeat({ unappliedEntriesMax: cap, preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('held')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const pending: Promise<unknown>[] = [seat.propose(putCmd('held', 'x'))];
+    for (let k = 0; k < 10; k++) pending.push(seat.propose(putCmd(`k${k}`, String(k))));
+    await waitUntil(() => seat.heldEntriesInMemory === cap && seat.status().committedIndex === seat.status().lastIndex, 2_000, 'the cap reached behind the hold');
+    // The hold resolves and, in the same turn, a new proposal gives the loop a Ready with entries to
+    // persist but no committed entries (the core is at the cap): the queue is applied during that Ready.
+    hold = false;
+    seat.resumeApply();
+    pending.push(seat.propose(putCmd('after', 'y')));
+    await waitUntil(() => seat.status().appliedIndex === seat.status().lastIndex || undefined, 2_000, 'everything applied').catch((e: Error) => {
+      const st = seat.status();
+      throw new Error(`${e.message}: applied ${st.appliedIndex}, committed ${st.committedIndex}, last ${st.lastIndex}, queue ${seat.heldEntriesInMemory}`);
+    });
+    await Promise.all(pending);
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('after'))!.value).toString()).toBe('y');
+    await seat.stop();
+  });
+
   it('a membership change committed behind a held entry keeps the next one waiting until it is applied (core applied index follows the seat)', async () => {
     let hold = true;
     const { seat, ticker } = soloSeat({ preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('b')) ? 'hold' : 'apply') });
@@ -291,5 +315,16 @@ describe('replicated records', () => {
     expect(decodeMember(encodeMember(rec))).toEqual(rec);
     expect(new TextDecoder().decode(encodeMember(member(7)))).not.toContain('reattestation');
     expect(decodeSeatSnapshot(encodeSeatSnapshot([rec], new Uint8Array(0)))!.members).toEqual([rec]);
+  });
+
+  it('a seat record every member would skip as corrupt is refused when encoded, naming the field', () => {
+    const id = { proposer: 3, incarnation: 9, seq: 4 };
+    const update = { member: 7 as NodeId, keyId: 'ab'.repeat(32), record: { atMs: 123, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' } };
+    const cases: [typeof update, RegExp][] = [
+      [{ ...update, record: { ...update.record, reason: 'x'.repeat(300) } }, /reason is not a string of at most 256/],
+      [{ ...update, record: { ...update.record, atMs: 1.5 } }, /atMs/],
+      [{ ...update, keyId: 'AB' }, /keyId/],
+    ];
+    for (const [bad, why] of cases) expect(() => encodeSeatRecord(id, bad)).toThrow(expect.objectContaining({ code: SeatErrorCode.ArgumentInvalid, message: expect.stringMatching(why) }));
   });
 });

@@ -197,6 +197,8 @@ for (const kind of kinds) {
       const other = cluster.followers().find((f) => f.id !== target.id) ?? target;
       await expect(other.recordReattestation(target.id, member(target.id).keyId, rec)).rejects.toMatchObject({ code: SeatErrorCode.NotLeader });
       await expect(leader.recordReattestation(target.id, 'ff'.repeat(32), rec)).rejects.toMatchObject({ code: SeatErrorCode.MembershipInvalid });
+      // A record every member would skip as corrupt is refused at once, not left to time out.
+      await expect(leader.recordReattestation(target.id, member(target.id).keyId, { ...rec, reason: 'x'.repeat(300) })).rejects.toMatchObject({ code: SeatErrorCode.ArgumentInvalid });
       // Past a snapshot (the registry carries it) and a restart from storage.
       for (let k = 0; k < 30; k++) await put(leader, `r${k}`, String(k));
       expect(leader.status().snapshotIndex).toBeGreaterThan(10);

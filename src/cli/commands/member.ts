@@ -112,7 +112,11 @@ Exit 3 when it cannot (it is the only voter, a change is in progress).`,
   async run(ctx) {
     const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 60_000);
-    return withAdmin(ctx, 'member drain', async () => printResult(ctx, 'drained: this seat left the committee', await callAdminAt<MembershipResponse>(target, 'Drain', {}, deadline)));
+    return withAdmin(ctx, 'member drain', async () => {
+      // Remote admin: the signed Drain names the seat (its id from Status), so it cannot be replayed to another seat.
+      const id = 'remote' in target ? Number((await callAdminAt<adminV1.admin.v1.StatusResponse.$Properties>(target, 'Status', {}, deadline)).id ?? 0) : 0;
+      return printResult(ctx, 'drained: this seat left the committee', await callAdminAt<MembershipResponse>(target, 'Drain', id !== 0 ? { id } : {}, deadline));
+    });
   },
 };
 

@@ -1034,6 +1034,9 @@ export namespace tessera {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** DrainRequest id. */
+                id: number;
+
                 /**
                  * Creates a new DrainRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1117,6 +1120,9 @@ export namespace tessera {
 
                 /** Properties of a DrainRequest. */
                 interface $Properties {
+
+                    /** DrainRequest id */
+                    id?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -3103,6 +3103,7 @@ export const tessera = $root.tessera = (() => {
                 /**
                  * Properties of a DrainRequest.
                  * @typedef {Object} tessera.admin.v1.DrainRequest.$Properties
+                 * @property {number|null} [id] DrainRequest id
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3133,6 +3134,14 @@ export const tessera = $root.tessera = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * DrainRequest id.
+                 * @member {number} id
+                 * @memberof tessera.admin.v1.DrainRequest
+                 * @instance
+                 */
+                DrainRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
                  * Creates a new DrainRequest instance using the specified properties.
@@ -3166,6 +3175,8 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3203,7 +3214,7 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -3221,7 +3232,19 @@ export const tessera = $root.tessera = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -3268,6 +3291,9 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                            return "id: integer|Long expected";
                     return null;
                 };
 
@@ -3288,7 +3314,18 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.tessera.admin.v1.DrainRequest();
+                    let message = new $root.tessera.admin.v1.DrainRequest();
+                    if (object.id != null)
+                        if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                            if ($util.Long)
+                                message.id = $util.Long.fromValue(object.id, true);
+                            else if (typeof object.id === "string")
+                                message.id = $parseInt(object.id, 10);
+                            else if (typeof object.id === "number")
+                                message.id = object.id;
+                            else if (typeof object.id === "object")
+                                message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                    return message;
                 };
 
                 /**
@@ -3300,8 +3337,28 @@ export const tessera = $root.tessera = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                DrainRequest.toObject = function () {
-                    return {};
+                DrainRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                        else if (typeof message.id === "number")
+                            object.id = options.longs === $String ? $String(message.id) : message.id;
+                        else
+                            object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                    return object;
                 };
 
                 /**
