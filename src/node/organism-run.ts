@@ -177,8 +177,8 @@ export class OrganismRun {
         return;
       case 'proposal-failed':
         // A failed Observe restarts the driver from the committed cursor: worth seeing; a failed Apply is retried next tick.
-        if (e.what === 'observe') logger.warn({ key: e.key, err: e.error }, 'observe proposal failed: re-reading from the committed cursor');
-        else logger.debug({ key: e.key, err: e.error }, 'apply proposal failed');
+        if (e.what === 'observe') logger.warn({ slot: e.key, err: e.error }, 'observe proposal failed: re-reading from the committed cursor');
+        else logger.debug({ slot: e.key, err: e.error }, 'apply proposal failed');
         return;
       case 'evidence-failed': {
         const p = e.pointer;
