@@ -101,6 +101,8 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
   readonly #inner: OrganismMachine;
   readonly #facts = new Set<FactListener>();
   readonly #retire = new Set<RetirementListener>();
+  /** Told each result as it is applied (the host learns which keys became ready without scanning). */
+  onResult: ((result: OrganismResult) => void) | undefined;
 
   constructor(inner: OrganismMachine) {
     this.#inner = inner;
@@ -121,6 +123,7 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
     const retiredBefore = this.#inner.retirementInEffect();
     const result = this.#inner.apply(command, ctx);
     this.#emit(before, retiredBefore);
+    this.onResult?.(result);
     return result;
   }
 
@@ -174,6 +177,9 @@ export class OrganismHost implements FactSource {
   #batch: ObserveCandidate[] = [];
   #batchFlush: NodeJS.Immediate | undefined;
   readonly #appliesInFlight = new Set<string>();
+  /** Keys an applied Observe made ready (leader only), proposed together at the end of the event-loop turn. */
+  #ready: string[] = [];
+  #readyFlush: NodeJS.Immediate | undefined;
   #sealInFlight = false;
   readonly #waiters: (() => void)[] = [];
   #staleSinceMs = 0;
@@ -199,6 +205,7 @@ export class OrganismHost implements FactSource {
     this.#organism = options.machine;
     this.#observed = new ObservedOrganism(options.machine);
     this.machine = this.#observed;
+    this.#observed.onResult = (r) => this.#noteReady(r);
     this.#now = options.now ?? Date.now;
     this.#maxInFlight = options.maxObservesInFlight ?? 2048;
     if (!Number.isSafeInteger(this.#maxInFlight) || this.#maxInFlight < 1) {
@@ -261,6 +268,9 @@ export class OrganismHost implements FactSource {
   async stop(): Promise<void> {
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.#timer = undefined;
+    if (this.#readyFlush !== undefined) clearImmediate(this.#readyFlush);
+    this.#readyFlush = undefined;
+    this.#ready = [];
     if (this.#evidenceTimer !== undefined) clearTimeout(this.#evidenceTimer);
     this.#evidenceTimer = undefined;
     const view = this.#view;
@@ -513,17 +523,51 @@ export class OrganismHost implements FactSource {
       });
   }
 
+  /**
+   * An applied Observe that made its key ready (every member observed it):
+   * on the leader, its Apply is proposed at the end of this event-loop turn
+   * together with the others that became ready in it, instead of waiting for
+   * the next tick (the tick's scan stays, for deadlines under `degrade` and
+   * for keys a previous leader left ready).
+   */
+  #noteReady(result: OrganismResult): void {
+    if (this.#driver === undefined) return;
+    const results = result.kind === 'batch' ? result.results : [result];
+    for (const r of results) if (r.kind === 'observed' && r.ready) this.#ready.push(r.key);
+    if (this.#ready.length > 0) this.#readyFlush ??= setImmediate(() => this.#flushReady());
+  }
+
+  #flushReady(): void {
+    this.#readyFlush = undefined;
+    const keys = this.#ready;
+    this.#ready = [];
+    if (this.#driver === undefined) return;
+    this.#proposeApplyKeys(keys, this.#now());
+  }
+
   #proposeApplies(): void {
+    this.#proposeApplyKeys(this.#organism.applyCandidates(this.#now(), 4096), this.#now());
+  }
+
+  /** One Apply entry per commandLimits.applyBatchMax keys (a plain Apply for one), skipping keys already in flight. */
+  #proposeApplyKeys(candidates: readonly string[], now: number): void {
     const seat = this.#seat;
     if (seat === undefined) return;
-    const now = this.#now();
-    for (const key of this.#organism.applyCandidates(now, 4096)) {
+    const keys: string[] = [];
+    for (const key of candidates) {
       if (this.#appliesInFlight.has(key)) continue;
       this.#appliesInFlight.add(key);
+      keys.push(key);
+    }
+    for (let i = 0; i < keys.length; i += commandLimits.applyBatchMax) {
+      const chunk = keys.slice(i, i + commandLimits.applyBatchMax);
+      const command = chunk.length === 1 ? encodeCommand({ kind: 'apply', key: chunk[0]!, at: now }) : encodeCommand({ kind: 'applyBatch', keys: chunk, at: now });
       seat
-        .propose(encodeCommand({ kind: 'apply', key, at: now }))
-        .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'apply', key, error }))
-        .finally(() => this.#appliesInFlight.delete(key));
+        .propose(command)
+        .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'apply', key: chunk[0]!, error }))
+        .finally(() => {
+          for (const key of chunk) this.#appliesInFlight.delete(key);
+        });
     }
   }
 

@@ -61,7 +61,7 @@ export type OrganismResult =
   /** The retirement is now in effect: `lastSequence` is the organism's last fact, for good. */
   | { readonly kind: 'sealed'; readonly retirement: Retirement; readonly lastSequence: number }
   | { readonly kind: 'attested'; readonly record: AttestationRecord }
-  /** An ObserveBatch: one outcome per observation, in order (each exactly what that Observe alone would have returned). */
+  /** An ObserveBatch or ApplyBatch: one outcome per observation or key, in order (each exactly what that command alone would have returned). */
   | { readonly kind: 'batch'; readonly results: readonly OrganismResult[] }
   | { readonly kind: 'ignored'; readonly code: IgnoredCode; readonly message: string }
   | { readonly kind: 'refused'; readonly error: TesseraError };
@@ -188,6 +188,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         return { kind: 'batch', results: cmd.observations.map((o) => this.#observe(o)) };
       case 'apply':
         return this.#applyKey(cmd, ctx.index);
+      case 'applyBatch': {
+        // Per-key semantics, in order: a refused key (stalled, not observed) does not stop the ones after it.
+        const at = cmd.at;
+        return { kind: 'batch', results: cmd.keys.map((key) => this.#applyKey({ kind: 'apply', key, at }, ctx.index)) };
+      }
       case 'retire':
         return this.#retire(cmd);
       case 'seal':
