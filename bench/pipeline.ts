@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     const founder = await cluster.add({ name: 'm1', bootstrap: true, organism });
     // PIPELINE_CPU_PROF_DIR=DIR: each seat writes a V8 CPU profile there when it stops.
     const nodeArgs = process.env.PIPELINE_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PIPELINE_CPU_PROF_DIR}`] : [];
+    // PIPELINE_NODE_ARGS="...": extra node flags for every seat (V8 heap experiments).
+    if (process.env.PIPELINE_NODE_ARGS) nodeArgs.push(...process.env.PIPELINE_NODE_ARGS.split(' ').filter((a) => a.length > 0));
     founder.start({}, nodeArgs);
     await founder.waitServing();
     const seats: SeatHandle[] = [founder];

@@ -122,7 +122,7 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
     const before = this.#inner.lastSequence();
     const retiredBefore = this.#inner.retirementInEffect();
     const result = this.#inner.apply(command, ctx);
-    this.#emit(before, retiredBefore);
+    this.#emit(before, retiredBefore, result);
     this.onResult?.(result);
     return result;
   }
@@ -145,12 +145,17 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
     return this.#inner.appliedIndex();
   }
 
-  #emit(before: number, retiredBefore: boolean): void {
+  #emit(before: number, retiredBefore: boolean, result?: OrganismResult): void {
     const last = this.#inner.lastSequence();
     if (last > before && this.#facts.size > 0) {
-      for (const fact of this.#inner.factsFrom(before + 1, last - before)) {
-        for (const l of [...this.#facts]) l(fact);
-      }
+      // The facts an apply committed are in its result (already copies): no second conversion from the held state.
+      let facts: readonly Fact[] | undefined;
+      if (result?.kind === 'fact') facts = [result.fact];
+      else if (result?.kind === 'batch') facts = result.results.flatMap((r) => (r.kind === 'fact' ? [r.fact] : []));
+      if (facts === undefined || facts.length !== last - before) facts = this.#inner.factsFrom(before + 1, last - before);
+      const listeners = [...this.#facts];
+      // A listener removed while facts are delivered (a subscriber cut off) hears no more of them.
+      for (const fact of facts) for (const l of listeners) if (this.#facts.has(l)) l(fact);
     }
     const retirement = this.#inner.retirement();
     // Listeners hear of a retirement once it is in effect (sealed): only then is the last fact final.
@@ -250,7 +255,7 @@ export class OrganismHost implements FactSource {
       sink: async (c) => {
         const streamKey = `${c.member}/${c.stream}`;
         const digests = this.#remember(c.member, c.stream, c.sequence, c.digest);
-        this.#viewHigh.set(streamKey, c.sequence);
+        if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
         // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
         while (digests.size > max && this.#view === view) {
           const cursor = this.#organism.cursor(c.member, c.stream);
@@ -440,6 +445,23 @@ export class OrganismHost implements FactSource {
     });
     this.#driver = driver;
     driver.start();
+    // While leading, the driver reads every upstream record itself and remembers its digest (#observe):
+    // the view would read and digest each record a second time, so it rests until this seat follows.
+    await this.#pauseView();
+  }
+
+  async #pauseView(): Promise<void> {
+    const view = this.#view;
+    if (view === undefined) return;
+    this.#view = undefined;
+    await view.stop();
+  }
+
+  /** The view again (strict evidence mode, not leading): it resumes after what this seat already received. */
+  #resumeView(): void {
+    const evidence = this.#options.evidence;
+    if (evidence === undefined || evidence.view === false || this.#view !== undefined || this.#timer === undefined || this.#driver !== undefined) return;
+    this.#startView(evidence);
   }
 
   async #stopDriver(): Promise<void> {
@@ -456,6 +478,7 @@ export class OrganismHost implements FactSource {
     } finally {
       this.#driverStopping = undefined;
     }
+    this.#resumeView();
   }
 
   /**
@@ -469,8 +492,13 @@ export class OrganismHost implements FactSource {
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
     if (this.#seat === undefined || this.#driver === undefined) return;
-    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
-    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
+    // The leader's driver read this record from the upstream itself: that is this seat's view of it too
+    // (the view rests while leading and resumes after the highest record either of them received).
+    if (this.#options.evidence !== undefined) {
+      this.#remember(c.member, c.stream, c.sequence, c.digest);
+      const streamKey = `${c.member}/${c.stream}`;
+      if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
+    }
     this.#batch.push(c);
     if (this.#batch.length >= this.#batchMax) this.#flushObserves();
     else this.#batchFlush ??= setImmediate(() => this.#flushObserves());

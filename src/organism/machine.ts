@@ -126,6 +126,14 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   readonly #pruneBatch: number;
   readonly #snapshotParams: SnapshotParams;
   #s: OrganismState = emptyState();
+  /**
+   * The last command decoded, with a copy of its bytes: a seat in strict
+   * evidence mode asks evidenceListOf and then apply about the same entry,
+   * and decoding a 512-observation batch twice showed up in profiles.
+   * Decoding is a pure function of the bytes, and a hit needs equal bytes,
+   * so this changes no outcome.
+   */
+  #decoded: { readonly bytes: Uint8Array; readonly cmd: OrganismCommand } | undefined;
 
   /** Throws ORGANISM_PARAMS_INVALID on bad parameters (a configuration bug, caught at seat start). */
   constructor(params: OrganismParams) {
@@ -174,7 +182,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     this.#s.appliedIndex = ctx.index;
     let cmd: OrganismCommand;
     try {
-      cmd = decodeCommand(command);
+      cmd = this.#decode(command);
     } catch (e) {
       if (e instanceof TesseraError) return { kind: 'refused', error: e };
       throw e;
@@ -239,7 +247,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   evidenceListOf(command: Uint8Array): EvidencePointer[] {
     let cmd: OrganismCommand;
     try {
-      cmd = decodeCommand(command);
+      cmd = this.#decode(command);
     } catch {
       return [];
     }
@@ -259,6 +267,17 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       if (o.observedAt > overlay.clockMs) overlay.clockMs = o.observedAt;
     }
     return out;
+  }
+
+  /** decodeCommand, remembering the last command decoded (see #decoded). Throws as decodeCommand does. */
+  #decode(bytes: Uint8Array): OrganismCommand {
+    const last = this.#decoded;
+    if (last !== undefined && sameBytes(last.bytes, bytes)) return last.cmd;
+    this.#decoded = undefined;
+    const cmd = decodeCommand(bytes);
+    // Only batches are worth remembering (and worth the copy); a single command decodes quickly.
+    if (cmd.kind === 'observeBatch') this.#decoded = { bytes: bytes.slice(), cmd };
+    return cmd;
   }
 
   // ---- Queries ----
@@ -636,6 +655,12 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   #checkLimit(limit: number): void {
     if (!Number.isSafeInteger(limit) || limit < 0) throw new TesseraError(`limit must be a non-negative integer, got ${limit}`, 'ERR_OUT_OF_RANGE');
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function describe(v: unknown): string {
