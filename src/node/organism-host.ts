@@ -182,6 +182,8 @@ export class OrganismHost implements FactSource {
   #batch: ObserveCandidate[] = [];
   #batchFlush: NodeJS.Immediate | undefined;
   readonly #appliesInFlight = new Set<string>();
+  /** Leader: per key, the members whose Observe this leader proposed and that has not been applied yet. */
+  readonly #proposedObservers = new Map<string, Set<string>>();
   /** Keys an applied Observe made ready (leader only), proposed together at the end of the event-loop turn. */
   #ready: string[] = [];
   #readyFlush: NodeJS.Immediate | undefined;
@@ -525,8 +527,12 @@ export class OrganismHost implements FactSource {
     const command = encodeCommand(observations.length === 1 ? observations[0]! : { kind: 'observeBatch', observations });
     const firstKey = batch[0]!.key;
     this.#observesInFlight += batch.length;
-    seat
-      .propose(command)
+    const proposing = seat.propose(command);
+    // Keys this batch will complete (by the committed state and the Observes in flight): their Apply
+    // goes right behind it, in the same Ready, rather than one commit round trip later.
+    const ready = this.#speculate(batch);
+    if (ready.length > 0) this.#proposeApplyKeys(ready, observedAt);
+    proposing
       .then((outcome) => {
         const result = outcome as OrganismResult; // the seat runs this host's machine
         const results = result.kind === 'batch' ? result.results : [result];
@@ -546,9 +552,40 @@ export class OrganismHost implements FactSource {
       })
       .finally(() => {
         this.#observesInFlight -= batch.length;
+        // Applied (or failed): the committed state speaks for these observations now.
+        for (const c of batch) {
+          const members = this.#proposedObservers.get(c.key);
+          if (members !== undefined && members.delete(c.member) && members.size === 0) this.#proposedObservers.delete(c.key);
+        }
         // Room for up to batch.length more: wake that many waiting member loops.
         for (const w of this.#waiters.splice(0, batch.length)) w();
       });
+  }
+
+  /**
+   * The keys that every spanned member will have observed once `batch`
+   * commits: observed in the committed state, or proposed by this leader
+   * (this batch or one still in flight). A prediction only: the Apply is an
+   * ordinary command after the batch in the log, and the machine refuses it
+   * (stalled) if an Observe was not recorded after all; the key is then
+   * proposed again when it does become ready.
+   */
+  #speculate(batch: readonly ObserveCandidate[]): string[] {
+    const ready: string[] = [];
+    const members = this.#organism.members;
+    for (const c of batch) {
+      let proposed = this.#proposedObservers.get(c.key);
+      if (proposed === undefined) {
+        proposed = new Set();
+        this.#proposedObservers.set(c.key, proposed);
+      }
+      if (proposed.has(c.member)) continue;
+      proposed.add(c.member);
+      // Not pending (never observed, or already applied: then the Apply is ignored as a repeat).
+      const missing = this.#organism.missingFor(c.key) ?? members;
+      if (missing.every((m) => proposed.has(m))) ready.push(c.key);
+    }
+    return ready;
   }
 
   /**
@@ -570,7 +607,11 @@ export class OrganismHost implements FactSource {
     const keys = this.#ready;
     this.#ready = [];
     if (this.#driver === undefined) return;
-    this.#proposeApplyKeys(keys, this.#now());
+    // A key's speculative Apply (#speculate) may have been applied in the same Ready as its last Observe.
+    this.#proposeApplyKeys(
+      keys.filter((k) => this.#organism.isPending(k)),
+      this.#now(),
+    );
   }
 
   #proposeApplies(): void {

@@ -381,6 +381,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return [...this.#s.pending.keys()].sort((a, b) => compareKeys(a, b, this.#keyKind));
   }
 
+  /** True while `key` is observed but not applied (a cheap missingFor(key) !== undefined). */
+  isPending(key: string): boolean {
+    return this.#s.pending.has(key);
+  }
+
   /** The spanned members that have not observed a pending key (undefined when the key is not pending). */
   missingFor(key: string): string[] | undefined {
     const slot = this.#s.pending.get(key);

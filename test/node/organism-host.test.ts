@@ -30,7 +30,7 @@ interface Pipeline {
   readonly publishBoth: () => number;
 }
 
-async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number } = {}): Promise<Pipeline> {
+async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number; intervalMs?: number } = {}): Promise<Pipeline> {
   const a = await DemoUpstream.start({ name: 'alpha', slotMs: 50 });
   cleanup.push(() => a.close());
   const b = await DemoUpstream.start({ name: 'beta', slotMs: 50 });
@@ -44,7 +44,7 @@ async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number } = {})
     deadlineMs: opts.deadlineMs ?? 300,
     seats: 3,
     transport: (id: NodeId) => network.transport(id),
-    host: { intervalMs: 20, driver: { backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 3 }, connectTimeoutMs: 1000 } },
+    host: { intervalMs: opts.intervalMs ?? 20, driver: { backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 3 }, connectTimeoutMs: 1000 } },
     onEvent: (seat, event) => events.push({ seat, event }),
   });
   cleanup.push(() => committee.stop());
@@ -113,6 +113,24 @@ describe('OrganismHost: a committee spanning two demo upstreams', () => {
       ['alpha', 'subscribed', false],
       ['beta', 'subscribed', false],
     ]);
+  });
+
+  it('proposes Apply as soon as the Observes that complete a key commit, in batches, not on the host tick', async () => {
+    // A 5 s tick: the leader's driver starts at a tick, so the next one is ~5 s away while we wait (3 s at most).
+    const p = await pipeline('stall', { intervalMs: 5000 });
+    await leaderOf(p);
+    const published = Date.now();
+    for (let k = 0; k < 40; k++) p.publishBoth();
+    await until(() => [1, 2, 3].every((s) => p.committee.seat(s).machine.lastSequence() >= 40), '40 facts on every seat', 3000);
+    expect(Date.now() - published).toBeLessThan(3000);
+    const facts = allFacts(p, 1);
+    expect(facts.map((f) => f.key)).toEqual(Array.from({ length: 40 }, (_, i) => String(1000 + i)));
+    for (const f of facts) expect(f.status).toBe('complete');
+    // Several keys per Apply entry (ApplyBatch): fewer distinct entry indexes than facts.
+    expect(new Set(facts.map((f) => f.index)).size).toBeLessThan(facts.length);
+    // No Apply was refused or repeated: nothing pending, no proposal failures.
+    expect(p.committee.seat(1).machine.pendingKeys()).toEqual([]);
+    expect(p.events.filter((e) => e.event.type === 'proposal-failed')).toEqual([]);
   });
 
   it('policy degrade: a dark upstream gives degraded facts naming it', async () => {
