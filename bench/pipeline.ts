@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pipeline [-- --json] [--records N] [--rate R] [--seconds S]`:
+ * `npm run bench:pipeline [-- --json] [--records N] [--rate R] [--seconds S] [--inflight N]`:
  * the whole pipeline as processes on 127.0.0.1. Two demo upstreams
  * (src/surface/upstream-main.ts) and a committee of three `tessera run`
  * seats (organism machine, simulated TDX, TLS between seats, fsync on,
@@ -37,6 +37,8 @@ const opt = (name: string, dflt: number): number => {
 const records = opt('--records', 20_000);
 const rate = opt('--rate', 2_000);
 const seconds = opt('--seconds', 5);
+// --inflight N: [driver] observations_inflight_max for the seats (default: the config default).
+const inflight = args.includes('--inflight') ? opt('--inflight', 1024) : undefined;
 
 const targets = { observationsPerSec: 20_000, p99Ms: 100, peakRssMb: 200, idleRssMb: 100 };
 
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
       members: ups.map((u) => ({ name: u.name, stableId: u.ready!.stableId, endpoints: [u.endpoint] })),
       policy: 'stall',
       deadlineMs: 30_000,
+      ...(inflight !== undefined ? { driver: `observations_inflight_max = ${inflight}` } : {}),
     };
     const founder = await cluster.add({ name: 'm1', bootstrap: true, organism });
     // PIPELINE_CPU_PROF_DIR=DIR: each seat writes a V8 CPU profile there when it stops.
