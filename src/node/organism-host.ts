@@ -303,6 +303,18 @@ export class OrganismHost implements FactSource {
     // re-deciding a 512-record batch each time showed up in profiles.
     let held = this.#heldCheck;
     if (held?.index !== index) {
+      // Fast path: when the view holds a matching digest for every pointer the entry carries, the
+      // ones the machine would record (a subset) all resolve, and deciding each observation (a
+      // second time, apply decides too) is not needed. Otherwise the exact list below decides.
+      const all = this.#organism.pointersOf(command);
+      if (all.length === 0) return 'apply';
+      if (all.every((p) => this.#verified.get(`${p.member}/${p.stream}`)?.get(p.sequence) === Buffer.from(p.digest).toString('hex'))) {
+        this.#heldCheck = undefined;
+        // A pointer apply does not record (a repeat, a gap) is never checked again, or is asked of the resolver if it is re-proposed.
+        for (const p of all) this.#verified.get(`${p.member}/${p.stream}`)?.delete(p.sequence);
+        this.#clearHeld(all[0]!, index);
+        return 'apply';
+      }
       held = { index, pointers: this.#organism.evidenceListOf(command), resolved: 0 };
       this.#heldCheck = held;
     }

@@ -269,6 +269,23 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return out;
   }
 
+  /**
+   * Every evidence pointer an Observe or ObserveBatch carries, in order,
+   * whether or not the machine would record it (no decision; [] for other
+   * commands and undecodable bytes). A superset of evidenceListOf: a seat
+   * whose view holds all of them needs no per-observation decision.
+   */
+  pointersOf(command: Uint8Array): EvidencePointer[] {
+    let cmd: OrganismCommand;
+    try {
+      cmd = this.#decode(command);
+    } catch {
+      return [];
+    }
+    if (cmd.kind === 'observe') return [cmd.evidence];
+    return cmd.kind === 'observeBatch' ? cmd.observations.map((o) => o.evidence) : [];
+  }
+
   /** decodeCommand, remembering the last command decoded (see #decoded). Throws as decodeCommand does. */
   #decode(bytes: Uint8Array): OrganismCommand {
     const last = this.#decoded;

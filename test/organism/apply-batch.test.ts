@@ -156,3 +156,19 @@ describe('ApplyBatch apply', () => {
     expect(factsTotal).toBeGreaterThan(runs);
   });
 });
+
+describe('pointersOf (the strict-evidence fast path)', () => {
+  it('names every pointer an Observe or ObserveBatch carries, a superset of evidenceListOf; nothing for other commands', () => {
+    const m = machine();
+    one(m, observe(memberA, '1', 1));
+    const list = [1, 2, 2, 4].map((seq) => ({ kind: 'observe' as const, evidence: { member: memberA, stream: 'facts', sequence: seq, digest: new Uint8Array(32).fill(seq) }, key: String(seq), observedAt: 5 }));
+    const cmd = encodeCommand({ kind: 'observeBatch', observations: list });
+    expect(m.pointersOf(cmd).map((p) => p.sequence)).toEqual([1, 2, 2, 4]);
+    // Recorded: only sequence 2 (1 is at the cursor, the second 2 a repeat, 4 a gap).
+    expect(m.evidenceListOf(cmd).map((p) => p.sequence)).toEqual([2]);
+    expect(m.pointersOf(observe(memberB, '1', 1))).toHaveLength(1);
+    expect(m.pointersOf(applyKey('1', 5))).toEqual([]);
+    expect(m.pointersOf(applyBatch(['1'], 5))).toEqual([]);
+    expect(m.pointersOf(Uint8Array.of(1, 6, 0))).toEqual([]);
+  });
+});
