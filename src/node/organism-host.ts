@@ -243,7 +243,7 @@ export class OrganismHost implements FactSource {
       digests = new Map();
       this.#verified.set(streamKey, digests);
     }
-    digests.set(sequence, Buffer.from(digest).toString('hex'));
+    digests.set(sequence, hexOf(digest));
     return digests;
   }
 
@@ -308,10 +308,10 @@ export class OrganismHost implements FactSource {
       // second time, apply decides too) is not needed. Otherwise the exact list below decides.
       const all = this.#organism.pointersOf(command);
       if (all.length === 0) return 'apply';
-      if (all.every((p) => this.#verified.get(`${p.member}/${p.stream}`)?.get(p.sequence) === Buffer.from(p.digest).toString('hex'))) {
+      if (this.#allVerified(all)) {
         this.#heldCheck = undefined;
         // A pointer apply does not record (a repeat, a gap) is never checked again, or is asked of the resolver if it is re-proposed.
-        for (const p of all) this.#verified.get(`${p.member}/${p.stream}`)?.delete(p.sequence);
+        this.#forgetVerified(all);
         this.#clearHeld(all[0]!, index);
         return 'apply';
       }
@@ -324,17 +324,53 @@ export class OrganismHost implements FactSource {
       const pointer = pointers[held.resolved]!;
       const digests = this.#verified.get(`${pointer.member}/${pointer.stream}`);
       const known = digests?.get(pointer.sequence);
-      if (known === Buffer.from(pointer.digest).toString('hex')) continue;
+      if (known !== undefined && hexMatches(known, pointer.digest)) continue;
       // Unknown, or a prefetched digest that differs: resolve this pointer afresh for the definitive answer.
       if (known !== undefined) digests!.delete(pointer.sequence);
       this.#resolve(pointer, index, evidence);
       return 'hold';
     }
     this.#heldCheck = undefined;
-    for (const pointer of pointers) this.#verified.get(`${pointer.member}/${pointer.stream}`)?.delete(pointer.sequence);
+    this.#forgetVerified(pointers);
     this.#clearHeld(pointers[0]!, index);
     return 'apply';
   };
+
+  /**
+   * True when the view holds a matching digest for every pointer. A batch's pointers come in
+   * runs of one member/stream, so the stream's map is looked up once per run, and digests are
+   * compared without building a hex string per record.
+   */
+  #allVerified(pointers: readonly EvidencePointer[]): boolean {
+    let member: string | undefined;
+    let stream: string | undefined;
+    let digests: Map<number, string> | undefined;
+    for (const p of pointers) {
+      if (p.member !== member || p.stream !== stream) {
+        member = p.member;
+        stream = p.stream;
+        digests = this.#verified.get(`${member}/${stream}`);
+      }
+      const known = digests?.get(p.sequence);
+      if (known === undefined || !hexMatches(known, p.digest)) return false;
+    }
+    return true;
+  }
+
+  /** Drops the view's digests of pointers apply has passed. */
+  #forgetVerified(pointers: readonly EvidencePointer[]): void {
+    let member: string | undefined;
+    let stream: string | undefined;
+    let digests: Map<number, string> | undefined;
+    for (const p of pointers) {
+      if (p.member !== member || p.stream !== stream) {
+        member = p.member;
+        stream = p.stream;
+        digests = this.#verified.get(`${member}/${stream}`);
+      }
+      digests?.delete(p.sequence);
+    }
+  }
 
   /** True while apply is held at an Observe whose evidence does not resolve (reported as halted). */
   get applyHalted(): boolean {
@@ -722,4 +758,24 @@ export class OrganismHost implements FactSource {
       leader: leader?.keyId ?? '',
     };
   }
+}
+
+/** Lower-case hex of bytes, read in place (no copy of the bytes first). */
+function hexOf(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+}
+
+/** True when `hex` (lower-case, as hexOf and the resolver write it) spells exactly `bytes`. */
+export function hexMatches(hex: string, bytes: Uint8Array): boolean {
+  if (hex.length !== bytes.length * 2) return false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (hex.charCodeAt(2 * i) !== hexCode(b >>> 4) || hex.charCodeAt(2 * i + 1) !== hexCode(b & 15)) return false;
+  }
+  return true;
+}
+
+function hexCode(nibble: number): number {
+  // '0'-'9' are 0x30-0x39, 'a'-'f' are 0x61-0x66.
+  return nibble < 10 ? 0x30 + nibble : 0x57 + nibble;
 }

@@ -94,6 +94,17 @@ export class ByteWriter {
     return this.bytes(Buffer.from(s, 'utf8'));
   }
 
+  /** Forgets what was written, keeping the capacity (a writer reused for many short encodings). */
+  reset(): this {
+    this.#len = 0;
+    return this;
+  }
+
+  /** The bytes written so far without copying: valid only until the next write or reset. */
+  view(): Uint8Array {
+    return this.#buf.subarray(0, this.#len);
+  }
+
   /** A copy of the bytes written so far. */
   finish(): Uint8Array {
     return this.#buf.slice(0, this.#len);
@@ -112,10 +123,15 @@ function isAscii(s: string): boolean {
 
 /** Bytes as a binary string, one char per byte (compact in memory: no typed array per value). */
 export function bytesToLatin1(b: Uint8Array): string {
+  // fromCharCode over a chunk is ~2x faster than appending a char at a time (a digest per
+  // record on the apply path); chunks keep the argument count far below engine limits.
+  if (b.length <= latin1Chunk) return String.fromCharCode.apply(null, b as unknown as number[]);
   let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  for (let i = 0; i < b.length; i += latin1Chunk) s += String.fromCharCode.apply(null, b.subarray(i, i + latin1Chunk) as unknown as number[]);
   return s;
 }
+
+const latin1Chunk = 4096;
 
 export function latin1ToBytes(s: string): Uint8Array {
   const b = new Uint8Array(s.length);
