@@ -141,6 +141,10 @@ export function latin1ToBytes(s: string): Uint8Array {
 
 const hexDigits = '0123456789abcdef';
 
+/** hexInterned's recent values (a committee spans a handful of members; a miss only costs a new string). */
+const internedHex: { readonly bytes: Uint8Array; readonly hex: string }[] = [];
+const internedHexMax = 16;
+
 function bytesToHex(b: Uint8Array, from: number, to: number): string {
   let s = '';
   for (let i = from; i < to; i++) s += hexDigits[b[i]! >>> 4]! + hexDigits[b[i]! & 15]!;
@@ -248,8 +252,7 @@ export class ByteReader {
     let ascii = true;
     for (let i = this.#pos; i < this.#pos + n; i++) if (buf[i]! > 0x7f) ascii = false;
     if (ascii) {
-      let s = '';
-      for (let i = this.#pos; i < this.#pos + n; i++) s += String.fromCharCode(buf[i]!);
+      const s = bytesToLatin1(buf.subarray(this.#pos, this.#pos + n));
       this.#pos += n;
       return s;
     }
@@ -270,11 +273,42 @@ export class ByteReader {
     return s;
   }
 
+  /**
+   * hex() for a value that repeats across many reads (a member id in every
+   * observation): one of the last few strings made is returned when the
+   * bytes match, so held evidence shares one string per member instead of
+   * a 64-char string each, and lookups keyed by it hash it once.
+   */
+  hexInterned(n: number, field: string): string {
+    this.#need(n, field);
+    const buf = this.#buf;
+    const at = this.#pos;
+    for (let k = 0; k < internedHex.length; k++) {
+      const e = internedHex[k]!;
+      if (e.bytes.length !== n) continue;
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (e.bytes[i] !== buf[at + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.#pos += n;
+        return e.hex;
+      }
+    }
+    const hex = bytesToHex(buf, at, at + n);
+    if (internedHex.length >= internedHexMax) internedHex.shift();
+    internedHex.push({ bytes: buf.slice(at, at + n), hex });
+    this.#pos += n;
+    return hex;
+  }
+
   /** `n` raw bytes as a binary string (one char per byte). */
   latin1(n: number, field: string): string {
     this.#need(n, field);
-    let s = '';
-    for (let i = this.#pos; i < this.#pos + n; i++) s += String.fromCharCode(this.#buf[i]!);
+    const s = bytesToLatin1(this.#buf.subarray(this.#pos, this.#pos + n));
     this.#pos += n;
     return s;
   }

@@ -152,17 +152,35 @@ function writeObserve(w: ByteWriter, cmd: ObserveCommand, prefix: string): void 
   w.raw(member).str(e.stream).u64(e.sequence).raw(e.digest).str(cmd.key).u64(cmd.observedAt);
 }
 
-function readObserve(r: ByteReader, prefix: string): ObserveCommand {
-  const member = r.hex(idBytes, `${prefix}evidence.member`);
-  const stream = r.str(`${prefix}evidence.stream`, commandLimits.streamBytesMax);
-  if (stream.length === 0) throw r.fail('evidence.stream is empty', `${prefix}evidence.stream`);
-  const sequence = r.u64(`${prefix}evidence.sequence`);
-  if (sequence < 1) throw r.fail('evidence.sequence must be at least 1', `${prefix}evidence.sequence`);
-  const digest = r.raw(digestBytes, `${prefix}evidence.digest`);
-  const key = r.str(`${prefix}key`, commandLimits.keyBytesMax);
-  if (key.length === 0) throw r.fail('key is empty', `${prefix}key`);
-  const observedAt = r.u64(`${prefix}observedAt`);
+/** Field names are unprefixed: readObserveAt adds a batch position only when a read fails. */
+function readObserve(r: ByteReader): ObserveCommand {
+  const member = r.hexInterned(idBytes, 'evidence.member');
+  const stream = r.str('evidence.stream', commandLimits.streamBytesMax);
+  if (stream.length === 0) throw r.fail('evidence.stream is empty', 'evidence.stream');
+  const sequence = r.u64('evidence.sequence');
+  if (sequence < 1) throw r.fail('evidence.sequence must be at least 1', 'evidence.sequence');
+  const digest = r.raw(digestBytes, 'evidence.digest');
+  const key = r.str('key', commandLimits.keyBytesMax);
+  if (key.length === 0) throw r.fail('key is empty', 'key');
+  const observedAt = r.u64('observedAt');
   return { kind: 'observe', evidence: { member, stream, sequence, digest }, key, observedAt };
+}
+
+/**
+ * readObserve for observation `i` of a batch: a failure names the field as
+ * `observations[i].field`. Building those names for every field read (six
+ * strings per observation) was garbage on the hot path, so they are made
+ * only for the error.
+ */
+function readObserveAt(r: ByteReader, i: number): ObserveCommand {
+  try {
+    return readObserve(r);
+  } catch (e) {
+    if (!(e instanceof TesseraError) || typeof e.details?.['field'] !== 'string') throw e;
+    const field = e.details['field'];
+    const prefixed = `observations[${i}].${field}`;
+    throw new TesseraError(e.message.replace(`(${field})`, `(${prefixed})`), e.code, { ...e.details, field: prefixed });
+  }
 }
 
 /**
@@ -261,13 +279,13 @@ export function decodeCommand(bytes: Uint8Array): OrganismCommand {
   let cmd: OrganismCommand;
   switch (kind) {
     case commandKinds.observe:
-      cmd = readObserve(r, '');
+      cmd = readObserve(r);
       break;
     case commandKinds.observeBatch: {
       const count = r.u32('observations');
       if (count < 1 || count > commandLimits.observeBatchMax) throw r.fail(`${count} observations, must be 1 to ${commandLimits.observeBatchMax}`, 'observations');
       const observations: ObserveCommand[] = [];
-      for (let i = 0; i < count; i++) observations.push(readObserve(r, `observations[${i}].`));
+      for (let i = 0; i < count; i++) observations.push(readObserveAt(r, i));
       cmd = { kind: 'observeBatch', observations };
       break;
     }

@@ -152,7 +152,7 @@ export function decodeSnapshot(data: Uint8Array, params: SnapshotParams): Organi
     return k;
   };
   const member = (field: string): string => {
-    const m = r.hex(idBytes, field);
+    const m = r.hexInterned(idBytes, field);
     if (!memberSet.has(m)) throw r.fail(`${m} is not a spanned member`, field);
     return m;
   };
