@@ -29,7 +29,8 @@ export function hexId(hex: string, field: string): Buffer {
 
 export function idHex(bytes: Uint8Array | null | undefined, field: string): string {
   if (!bytes || bytes.length !== idBytes) throw invalid(`${field} must be ${idBytes} bytes, got ${bytes?.length ?? 0}`, field);
-  return Buffer.from(bytes).toString('hex');
+  // Read in place: a Buffer copy first was garbage per id on every record received.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 function num(v: number | null | undefined): number {
@@ -60,13 +61,14 @@ export function factFromWire(w: WireFact): Fact {
     member: idHex(e.member, 'evidence.member'),
     stream: e.stream ?? '',
     sequence: num(e.sequence),
-    digest: Uint8Array.from(e.digest ?? []),
+    // new Uint8Array(view) copies in one go; Uint8Array.from walks the source as an iterable.
+    digest: e.digest ? new Uint8Array(e.digest) : new Uint8Array(0),
   }));
   return {
     sequence,
     key: w.key ?? '',
     status,
-    digest: Uint8Array.from(w.digest ?? []),
+    digest: w.digest ? new Uint8Array(w.digest) : new Uint8Array(0),
     evidence,
     missing: (w.missing ?? []).map((m) => idHex(m, 'missing')),
     appliedAt: num(w.appliedAtMs),
