@@ -357,7 +357,9 @@ export class UpstreamDriver {
         next = fact.sequence + 1;
         loop.inSink = true;
         try {
-          await this.#options.sink({ member: member.stableId, stream: factsStream, sequence: fact.sequence, digest: recordDigest(fact), key: fact.key });
+          // A sink that returns no promise took the record at once: no await (a microtask per record).
+          const taken = this.#options.sink({ member: member.stableId, stream: factsStream, sequence: fact.sequence, digest: recordDigest(fact), key: fact.key });
+          if (taken !== undefined) await taken;
         } finally {
           loop.inSink = false;
           loop.lastActivityMs = this.#clock.now();

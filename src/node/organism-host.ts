@@ -206,6 +206,8 @@ export class OrganismHost implements FactSource {
   #view: UpstreamDriver | undefined;
   /** Highest sequence the view received per member/stream (it resumes after it). */
   readonly #viewHigh = new Map<string, number>();
+  /** #streamKey's strings, by member then stream. */
+  readonly #streamKeys = new Map<string, Map<string, string>>();
 
   constructor(options: OrganismHostOptions) {
     this.#options = options;
@@ -235,41 +237,65 @@ export class OrganismHost implements FactSource {
     this.#tick();
   }
 
-  /** Records a digest this seat received from the upstream itself (strict evidence mode). */
+  /**
+   * `${member}/${stream}`, the same string every time: a fresh string per
+   * record had to be built and hashed for each map it keyed.
+   */
+  #streamKey(member: string, stream: string): string {
+    let byStream = this.#streamKeys.get(member);
+    if (byStream === undefined) {
+      byStream = new Map();
+      this.#streamKeys.set(member, byStream);
+    }
+    let key = byStream.get(stream);
+    if (key === undefined) {
+      key = `${member}/${stream}`;
+      byStream.set(stream, key);
+    }
+    return key;
+  }
+
+  /** Records a digest this seat received from the upstream itself (strict evidence mode), and the view's high mark. */
   #remember(member: string, stream: string, sequence: number, digest: Uint8Array): Map<number, string> {
-    const streamKey = `${member}/${stream}`;
+    const streamKey = this.#streamKey(member, stream);
     let digests = this.#verified.get(streamKey);
     if (digests === undefined) {
       digests = new Map();
       this.#verified.set(streamKey, digests);
     }
     digests.set(sequence, hexOf(digest));
+    if (sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, sequence);
     return digests;
   }
 
   #startView(evidence: EvidenceCheckOptions): void {
     const max = evidence.viewRecordsMax ?? 65_536;
-    const view = new UpstreamDriver({
+    const view: UpstreamDriver = new UpstreamDriver({
       ...this.#options.driver,
       onEvent: undefined, // the leader's driver reports; the view's failures show up as evidence failures when they matter
       members: this.#options.members,
-      cursorOf: (member, stream) => Math.max(this.#organism.cursor(member, stream), this.#viewHigh.get(`${member}/${stream}`) ?? 0),
-      sink: async (c) => {
-        const streamKey = `${c.member}/${c.stream}`;
+      cursorOf: (member, stream) => Math.max(this.#organism.cursor(member, stream), this.#viewHigh.get(this.#streamKey(member, stream)) ?? 0),
+      // Not async unless it must wait: the driver then skips a promise and a microtask per record.
+      sink: (c): Promise<void> | undefined => {
         const digests = this.#remember(c.member, c.stream, c.sequence, c.digest);
-        if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
-        // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
-        while (digests.size > max && this.#view === view) {
-          const cursor = this.#organism.cursor(c.member, c.stream);
-          for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
-          if (digests.size <= max) break;
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        if (digests.size > max) return this.#viewBackpressure(view, c, digests, max);
         if (this.#resolving === undefined && this.#seat?.applyHeldAt !== undefined) this.#seat.resumeApply();
+        return undefined;
       },
     });
     this.#view = view;
     view.start();
+  }
+
+  /** The view is far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait. */
+  async #viewBackpressure(view: UpstreamDriver, c: ObserveCandidate, digests: Map<number, string>, max: number): Promise<void> {
+    while (digests.size > max && this.#view === view) {
+      const cursor = this.#organism.cursor(c.member, c.stream);
+      for (const seq of digests.keys()) if (seq <= cursor) digests.delete(seq);
+      if (digests.size <= max) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (this.#resolving === undefined && this.#seat?.applyHeldAt !== undefined) this.#seat.resumeApply();
   }
 
   async stop(): Promise<void> {
@@ -322,7 +348,7 @@ export class OrganismHost implements FactSource {
     if (pointers.length === 0) return 'apply';
     for (; held.resolved < pointers.length; held.resolved++) {
       const pointer = pointers[held.resolved]!;
-      const digests = this.#verified.get(`${pointer.member}/${pointer.stream}`);
+      const digests = this.#verified.get(this.#streamKey(pointer.member, pointer.stream));
       const known = digests?.get(pointer.sequence);
       if (known !== undefined && hexMatches(known, pointer.digest)) continue;
       // Unknown, or a prefetched digest that differs: resolve this pointer afresh for the definitive answer.
@@ -349,7 +375,7 @@ export class OrganismHost implements FactSource {
       if (p.member !== member || p.stream !== stream) {
         member = p.member;
         stream = p.stream;
-        digests = this.#verified.get(`${member}/${stream}`);
+        digests = this.#verified.get(this.#streamKey(member, stream));
       }
       const known = digests?.get(p.sequence);
       if (known === undefined || !hexMatches(known, p.digest)) return false;
@@ -366,7 +392,7 @@ export class OrganismHost implements FactSource {
       if (p.member !== member || p.stream !== stream) {
         member = p.member;
         stream = p.stream;
-        digests = this.#verified.get(`${member}/${stream}`);
+        digests = this.#verified.get(this.#streamKey(member, stream));
       }
       digests?.delete(p.sequence);
     }
@@ -537,18 +563,25 @@ export class OrganismHost implements FactSource {
    * with backpressure on uncommitted ones. Both member loops feed the same
    * batch; order within each stream is kept, which is all the gap rule needs.
    */
-  async #observe(c: ObserveCandidate): Promise<void> {
+  #observe(c: ObserveCandidate): Promise<void> | undefined {
+    // Not async unless there is backpressure: the driver then skips a promise and a microtask per record.
+    if (this.#observesInFlight + this.#batch.length >= this.#maxInFlight && this.#driver !== undefined) return this.#observeAfterWait(c);
+    this.#take(c);
+    return undefined;
+  }
+
+  async #observeAfterWait(c: ObserveCandidate): Promise<void> {
     while (this.#observesInFlight + this.#batch.length >= this.#maxInFlight && this.#driver !== undefined) {
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
+    this.#take(c);
+  }
+
+  #take(c: ObserveCandidate): void {
     if (this.#seat === undefined || this.#driver === undefined) return;
     // The leader's driver read this record from the upstream itself: that is this seat's view of it too
     // (the view rests while leading and resumes after the highest record either of them received).
-    if (this.#options.evidence !== undefined) {
-      this.#remember(c.member, c.stream, c.sequence, c.digest);
-      const streamKey = `${c.member}/${c.stream}`;
-      if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
-    }
+    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
     this.#batch.push(c);
     if (this.#batch.length >= this.#batchMax) this.#flushObserves();
     else this.#batchFlush ??= setImmediate(() => this.#flushObserves());

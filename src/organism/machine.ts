@@ -126,6 +126,8 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   readonly #pruneBatch: number;
   readonly #snapshotParams: SnapshotParams;
   #s: OrganismState = emptyState();
+  /** #cursorId's strings, by member then stream (a cache: not state). */
+  readonly #cursorIds = new Map<string, Map<string, string>>();
   /**
    * The last command decoded, with a copy of its bytes: a seat in strict
    * evidence mode asks evidenceListOf and then apply about the same entry,
@@ -257,7 +259,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     const out: EvidencePointer[] = [];
     for (const o of cmd.observations) {
       const d = this.#decideObserve(o, overlay);
-      const id = cursorId(o.evidence.member, o.evidence.stream);
+      const id = this.#cursorId(o.evidence.member, o.evidence.stream);
       if (d.action === 'ignore' && d.advanceCursor) overlay.cursors.set(id, o.evidence.sequence);
       if (d.action !== 'record') continue;
       out.push(o.evidence);
@@ -383,7 +385,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
 
   /** The last upstream sequence observed from `member` on `stream` (0 = none): the driver subscribes from cursor + 1. */
   cursor(member: string, stream: string): number {
-    return this.#s.cursors.get(cursorId(member, stream)) ?? 0;
+    return this.#s.cursors.get(this.#cursorId(member, stream)) ?? 0;
   }
 
   /** Every cursor, sorted by member then stream. */
@@ -459,6 +461,27 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     };
   }
 
+  /**
+   * cursorId(member, stream), the same string each time for a spanned
+   * member's streams: a new 70-char string per observation had to be built
+   * and hashed for every cursor lookup (up to 3 per observation). Bounded:
+   * other members and streams past the first few are not remembered.
+   */
+  #cursorId(member: string, stream: string): string {
+    let byStream = this.#cursorIds.get(member);
+    if (byStream === undefined) {
+      if (!this.#memberSet.has(member)) return cursorId(member, stream);
+      byStream = new Map();
+      this.#cursorIds.set(member, byStream);
+    }
+    let id = byStream.get(stream);
+    if (id === undefined) {
+      id = cursorId(member, stream);
+      if (byStream.size < 64) byStream.set(stream, id);
+    }
+    return id;
+  }
+
   // ---- Commands ----
 
   #advanceClock(t: number): void {
@@ -494,7 +517,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         }),
       };
     }
-    const cursor = overlay?.cursors.get(cursorId(member, stream)) ?? this.cursor(member, stream);
+    const cursor = overlay?.cursors.get(this.#cursorId(member, stream)) ?? this.cursor(member, stream);
     if (sequence <= cursor) {
       return { action: 'ignore', code: 'DUPLICATE_EVIDENCE', message: `member ${member} stream ${stream} sequence ${sequence} is at or below the cursor`, advanceCursor: false };
     }
@@ -529,10 +552,10 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     if (d.action === 'refuse') return d.result;
     const { member, stream, sequence } = cmd.evidence;
     if (d.action === 'ignore') {
-      if (d.advanceCursor) this.#s.cursors.set(cursorId(member, stream), sequence);
+      if (d.advanceCursor) this.#s.cursors.set(this.#cursorId(member, stream), sequence);
       return ignored(d.code, d.message);
     }
-    this.#s.cursors.set(cursorId(member, stream), sequence);
+    this.#s.cursors.set(this.#cursorId(member, stream), sequence);
     this.#advanceClock(cmd.observedAt);
     let slot = this.#s.pending.get(cmd.key);
     if (slot === undefined) {
