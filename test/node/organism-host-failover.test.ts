@@ -46,7 +46,7 @@ interface Failover {
   readonly host: OrganismHost;
   readonly events: HostEvent[];
   /** The leader's clock (the host's `now`); starts past key 1000's deadline. */
-  clock: number;
+  readonly clock: { t: number };
 }
 
 async function failover(connectBeta: (real: ConnectUpstream) => ConnectUpstream, driver: Partial<UpstreamDriverOptions> = {}): Promise<Failover> {
@@ -60,18 +60,17 @@ async function failover(connectBeta: (real: ConnectUpstream) => ConnectUpstream,
   const events: HostEvent[] = [];
   const beta = connectBeta(connectSurface);
   const connect: ConnectUpstream = (endpoint, fingerprint, options) => (endpoint === b.endpoint ? beta : connectSurface)(endpoint, fingerprint, options);
-  const f: Failover = { a, b, machine, events, clock: firstObservedAt + deadlineMs + 5_000, host: undefined as unknown as OrganismHost };
+  const clock = { t: firstObservedAt + deadlineMs + 5_000 };
   const host = new OrganismHost({
     machine,
     identity: demoUpstreamIdentity('failover', 'test'),
     members: [spanned('alpha', a.identity, [a.endpoint]), spanned('beta', b.identity, [b.endpoint])],
-    now: () => f.clock,
+    now: () => clock.t,
     intervalMs: 10,
     catchUpGraceMs: graceMs,
     driver: { connect, backoff: { baseMs: 10, capMs: 30, darkAfterAttempts: 1000 }, connectTimeoutMs: 1000, ...driver },
     onEvent: (e) => events.push(e),
   });
-  (f as { host: OrganismHost }).host = host;
   // Committed under the previous leader: alpha's record of key 1000; beta's was still to be read.
   host.machine.apply(
     encodeCommand({ kind: 'observe', evidence: { member: a.identity.stableId, stream: factsStream, sequence: 1, digest: recordDigest(recordA) }, key: '1000', observedAt: firstObservedAt }),
@@ -80,7 +79,7 @@ async function failover(connectBeta: (real: ConnectUpstream) => ConnectUpstream,
   expect(machine.missingFor('1000')).toEqual([b.identity.stableId]);
   host.start(new LeaderSeat(host) as unknown as Seat); // a fake with only what the host calls
   cleanup.push(() => host.stop());
-  return f;
+  return { a, b, machine, host, events, clock };
 }
 
 /** Let the host tick for a while (its interval is 10 ms). */
@@ -100,7 +99,7 @@ describe('OrganismHost: a new leader and deadline Applies', () => {
     await ticks();
     // Before the fix the first tick proposed Apply at once: a degraded fact missing beta.
     expect(f.machine.lastSequence()).toBe(0);
-    expect(f.machine.applyCandidates(f.clock)).toEqual(['1000']); // the deadline did pass: the host held it
+    expect(f.machine.applyCandidates(f.clock.t)).toEqual(['1000']); // the deadline did pass: the host held it
     open();
     await until(() => f.machine.lastSequence() === 1, 'the fact for key 1000');
     const fact = f.machine.get('1000')!;
@@ -114,7 +113,7 @@ describe('OrganismHost: a new leader and deadline Applies', () => {
     await until(() => f.events.filter((e) => e.type === 'driver' && e.event.type === 'attempt-failed').length >= 3, 'beta failing');
     await ticks();
     expect(f.machine.lastSequence()).toBe(0);
-    f.clock += graceMs;
+    f.clock.t += graceMs;
     await until(() => f.machine.lastSequence() === 1, 'the degraded fact');
     const fact = f.machine.get('1000')!;
     expect(fact.status).toBe('degraded');
