@@ -833,7 +833,8 @@ export class Seat<M extends StateMachine = StateMachine> {
     }
     // A snapshot from the leader may have been installed meanwhile (its index is higher).
     this.snapshotIndex = Math.max(this.snapshotIndex, at);
-    if (this.stopping) return;
+    // Compact only behind our own snapshot: one installed from the leader meanwhile reset the log past it.
+    if (this.stopping || this.storage.snapshot().metadata.index !== at) return;
     const compactTo = at - this.compactionLagEntries;
     if (compactTo > this.storage.firstIndex()) await this.storage.compact(compactTo as Index);
   }
