@@ -142,6 +142,24 @@ function adminFailure(path: string, method: Method, e: grpc.ServiceError | null)
   return new AdminCallError(`${method} refused: ${e.details}${leader !== '' && !e.details.includes(leader) ? ` (leader: ${leader})` : ''}`, code, ExitCode.CheckFailed);
 }
 
+/** Where an admin command goes: a remote endpoint (signed) or the local socket. Usage errors are thrown now, before any call. */
+export type AdminTarget = { readonly remote: RemoteAdminTarget } | { readonly socket: string };
+
+/** The target the options name: --remote (with --operator, --operator-key) or the local socket (--socket, --config, --instance). */
+export function adminTarget(ctx: CommandContext): AdminTarget {
+  const remote = remoteAdminTarget(ctx);
+  if (remote !== undefined) {
+    if (optString(ctx, 'socket') !== undefined) throw new UsageError('--remote and --socket name two seats: give one');
+    return { remote };
+  }
+  return { socket: adminSocketPath(ctx) };
+}
+
+/** One call to the target: signed to a remote endpoint, or on the local socket. */
+export function callAdminAt<Res>(target: AdminTarget, method: Method, request: object, deadlineMs: number): Promise<Res> {
+  return 'remote' in target ? callAdminRemote<Res>(target.remote, method, request, deadlineMs) : callAdmin<Res>(target.socket, method, request, deadlineMs);
+}
+
 /** Runs an admin command body, printing an AdminCallError as `tessera CMD: message [CODE]` with its exit code. */
 export async function withAdmin(ctx: CommandContext, command: string, body: () => Promise<ExitCode>): Promise<ExitCode> {
   try {

@@ -31,6 +31,7 @@ export {
   foldKinds,
   keyKinds,
   ticketScopes,
+  operatorScopes,
   attestationProviders,
   logLevels,
   configLimits,

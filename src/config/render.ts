@@ -117,6 +117,7 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       surface_listen: c.seat.surfaceListen,
       surface_advertise: c.seat.surfaceAdvertise,
       metrics_listen: c.seat.metricsListen,
+      admin_listen: c.seat.adminListen,
       insecure_plaintext: c.seat.insecurePlaintext,
     },
     raft: {
@@ -144,7 +145,7 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       quote_timeout_ms: c.attestation.quoteTimeoutMs,
       reattest_interval_s: c.attestation.reattestIntervalS,
     },
-    operator: tableArray(c.operators.map((o) => ({ name: o.name, public_key: o.publicKey }))),
+    operator: tableArray(c.operators.map((o) => ({ name: o.name, public_key: o.publicKey, scope: o.scope }))),
     driver: {
       backoff_base_ms: c.driver.backoffBaseMs,
       backoff_cap_ms: c.driver.backoffCapMs,

@@ -54,6 +54,8 @@ export interface TicketIssuer {
 export interface Operator {
   readonly name: string;
   readonly publicKey: string;
+  /** "human" may also Remove and Retire; "automation" may not. */
+  readonly scope: 'human' | 'automation';
 }
 
 /** docs/operators/configuration.md documents every field (TOML key = snake_case of the field). */
@@ -115,6 +117,8 @@ export interface SeatConfig {
     readonly surfaceAdvertise: string | undefined;
     /** From PROMETHEUS_ADDR when set, else the file; undefined = metrics not served. */
     readonly metricsListen: string | undefined;
+    /** Remote admin endpoint (signed requests, [[operator]] keys); undefined = the local socket only. */
+    readonly adminListen: string | undefined;
     readonly insecurePlaintext: boolean;
   };
   readonly raft: {
@@ -291,6 +295,13 @@ function seatRelations(f: SeatFile, instance: string, prometheusAddr: string | u
     if (sameSocket(metrics, f.seat.peer_listen)) problems.push({ path: 'seat.metrics_listen', message: `${metricsKey} ${metrics} uses the same address as peer_listen` });
     else if (sameSocket(metrics, f.seat.surface_listen)) problems.push({ path: 'seat.metrics_listen', message: `${metricsKey} ${metrics} uses the same address as surface_listen` });
   }
+  const adminListen = f.seat.admin_listen;
+  if (adminListen !== undefined) {
+    if (f.operator.length === 0) add('seat.admin_listen', 'serves remote admin, which takes only requests signed by an [[operator]] key, and none is listed');
+    for (const [other, key] of [[f.seat.peer_listen, 'peer_listen'], [f.seat.surface_listen, 'surface_listen'], [metrics, 'metrics_listen']] as const) {
+      if (other !== undefined && sameSocket(adminListen, other)) add('seat.admin_listen', `uses the same address as ${key} (${other})`);
+    }
+  }
   const paths = derivedPaths(f, instance);
   const socketBytes = Buffer.byteLength(paths.adminSocket);
   if (socketBytes > configLimits.adminSocketPathBytesMax) {
@@ -387,6 +398,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
       surfaceListen: f.seat.surface_listen,
       surfaceAdvertise,
       metricsListen: prometheusAddr ?? f.seat.metrics_listen,
+      adminListen: f.seat.admin_listen,
       insecurePlaintext: f.seat.insecure_plaintext,
     },
     raft: {
@@ -414,7 +426,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
       quoteTimeoutMs: f.attestation.quote_timeout_ms,
       reattestIntervalS: f.attestation.reattest_interval_s,
     },
-    operators: f.operator.map((o) => ({ name: o.name, publicKey: o.public_key })),
+    operators: f.operator.map((o) => ({ name: o.name, publicKey: o.public_key, scope: o.scope })),
     driver: {
       backoffBaseMs: f.driver.backoff_base_ms,
       backoffCapMs: f.driver.backoff_cap_ms,

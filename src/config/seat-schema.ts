@@ -171,6 +171,7 @@ export const seatSection = {
   surface_listen: withDefault(hostPort(), '0.0.0.0:7401', 'the public surface'),
   surface_advertise: optional(hostPort(), 'the surface address published (e.g. in a replacement marker); default surface_listen unless a wildcard'),
   metrics_listen: optional(hostPort(), 'Prometheus metrics; PROMETHEUS_ADDR overrides; absent = not served'),
+  admin_listen: optional(hostPort(), 'remote admin: requests signed by an [[operator]] key; absent = not served (the local admin socket only)'),
   insecure_plaintext: withDefault(bool(), false, 'plaintext peer and surface traffic (development only; provider "simulated")'),
 };
 
@@ -210,9 +211,13 @@ export const attestationSection = {
   reattest_interval_s: withDefault(int({ min: 60, max: day }), 3600, 'each member re-attests this often'),
 };
 
+export const operatorScopes = ['human', 'automation'] as const;
+export type OperatorScope = (typeof operatorScopes)[number];
+
 export const operatorSection = table({
   name: required(nameSchema(), 'a label'),
   public_key: required(hex(32), 'Ed25519 public key allowed to sign remote admin requests'),
+  scope: withDefault(oneOf(operatorScopes), 'human' as OperatorScope, '"human" may also remove members and retire the organism; "automation" may not'),
 });
 
 export const driverSection = {
@@ -236,7 +241,7 @@ export const seatFileSchema = table({
   storage: defaultedTable(storageSection, 'WAL and snapshots'),
   committee: defaultedTable(committeeSection, 'how this seat enters its committee'),
   attestation: defaultedTable(attestationSection, 'quotes and collateral'),
-  operator: withDefault(arrayOf(operatorSection, { max: configLimits.operatorsMax }), [], 'human operators'),
+  operator: withDefault(arrayOf(operatorSection, { max: configLimits.operatorsMax }), [], 'operators whose keys sign remote admin requests'),
   driver: defaultedTable(driverSection, 'upstream subscriptions'),
 });
 

@@ -37,6 +37,8 @@ export interface AdminAuthOptions {
   readonly clockSkewMs?: number;
   /** The seat's clock (ms since the epoch); injectable for tests. */
   readonly now?: () => number;
+  /** Told of every refused request (the seat logs it), before the refusal is thrown. */
+  readonly onRefused?: (error: TesseraError, methodPath: string) => void;
 }
 
 export const adminAuthDefaults = { clockSkewMs: 5 * 60_000, seenSignaturesMax: 100_000 } as const;
@@ -84,6 +86,7 @@ export class AdminAuthVerifier {
   private readonly keys = new Map<string, { key: KeyObject; human: boolean }>();
   private readonly clockSkewMs: number;
   private readonly now: () => number;
+  private readonly onRefused: ((error: TesseraError, methodPath: string) => void) | undefined;
   /** Signatures accepted within the skew window (replay protection), oldest first. */
   private readonly seen = new Map<string, number>();
 
@@ -94,10 +97,20 @@ export class AdminAuthVerifier {
     }
     this.clockSkewMs = options.clockSkewMs ?? adminAuthDefaults.clockSkewMs;
     this.now = options.now ?? Date.now;
+    this.onRefused = options.onRefused;
   }
 
   /** Checks the call's signature over `request` (the bytes received); throws ADMIN_AUTH_* naming what is wrong. */
   verify(methodPath: string, metadata: grpc.Metadata, request: Uint8Array): AdminCaller {
+    try {
+      return this.check(methodPath, metadata, request);
+    } catch (e) {
+      if (e instanceof TesseraError) this.onRefused?.(e, methodPath);
+      throw e;
+    }
+  }
+
+  private check(methodPath: string, metadata: grpc.Metadata, request: Uint8Array): AdminCaller {
     const name = metadata.get(operatorMetadataKey)[0];
     const stamp = metadata.get(timestampMetadataKey)[0];
     const signature = metadata.get(signatureMetadataKey)[0];
@@ -121,6 +134,16 @@ export class AdminAuthVerifier {
     if (this.seen.size >= adminAuthDefaults.seenSignaturesMax) refuse('ADMIN_AUTH_INVALID', 'too many signed requests in the skew window; retry later');
     this.seen.set(id, timestampMs);
     return { operator: name, human: op.human };
+  }
+
+  /** requireHuman for a verified caller, told to onRefused like every other refusal (an audit line in the seat's log). */
+  requireHuman(caller: AdminCaller, what: string, methodPath: string): void {
+    try {
+      requireHuman(caller, what);
+    } catch (e) {
+      if (e instanceof TesseraError) this.onRefused?.(e, methodPath);
+      throw e;
+    }
   }
 
   private forgetExpired(now: number): void {

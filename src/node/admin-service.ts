@@ -76,6 +76,18 @@ export function statusResponse(st: SeatStatus): StatusResponse {
             },
           }
         : {}),
+      ...(m.reattestation !== undefined
+        ? {
+            reattestation: {
+              atMs: m.reattestation.atMs,
+              verdict: m.reattestation.verdict,
+              attested: m.reattestation.attested,
+              reason: m.reattestation.reason ?? '',
+              mrTd: m.reattestation.mrTd ?? '',
+              tcbStatus: m.reattestation.tcbStatus ?? '',
+            },
+          }
+        : {}),
     })),
   };
 }
@@ -155,6 +167,8 @@ const localOperator: AdminCaller = { operator: 'local socket', human: true };
 export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, options: AdminServiceOptions = {}): grpc.UntypedServiceImplementation {
   const caller = (method: string, call: grpc.ServerUnaryCall<Buffer, unknown>): AdminCaller =>
     options.auth === undefined ? localOperator : options.auth.verify(`${servicePath}/${method}`, call.metadata, call.request);
+  const human = (who: AdminCaller, what: string, method: string): void =>
+    options.auth === undefined ? requireHuman(who, what) : options.auth.requireHuman(who, what, `${servicePath}/${method}`);
   const membership = (): MembershipResponse => ({ status: statusResponse(seat.status()) });
   return {
     Status: unaryHandler(pb.StatusRequest, 'tessera.admin.v1.StatusRequest', async (_req: StatusRequest, call) => {
@@ -179,21 +193,30 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       await seat.promote(memberId(req.id, 'id'));
       return membership();
     }),
-    Drain: unaryHandler(pb.DrainRequest, 'tessera.admin.v1.DrainRequest', async (_req: DrainRequest, call) => {
+    Drain: unaryHandler(pb.DrainRequest, 'tessera.admin.v1.DrainRequest', async (req: DrainRequest, call) => {
       caller('Drain', call);
+      // Drain acts on whichever seat receives it, and a signed request is valid at every seat that lists
+      // the operator: only the id it names (covered by the signature) keeps it from being replayed elsewhere.
+      const id = req.id ?? 0;
+      if (id === 0 && options.auth !== undefined) {
+        throw seatError(SeatErrorCode.ArgumentInvalid, `Drain over remote admin must name this seat's member id (id ${seat.id}), so that the signed request drains no other seat`, { field: 'id' });
+      }
+      if (id !== 0 && id !== seat.id) {
+        throw seatError(SeatErrorCode.ArgumentInvalid, `Drain names member ${id}, but this seat is member ${seat.id}`, { field: 'id' });
+      }
       await seat.drain();
       return membership();
     }),
     Remove: unaryHandler(pb.RemoveRequest, 'tessera.admin.v1.RemoveRequest', async (req: RemoveRequest, call) => {
       const who = caller('Remove', call);
       const id = memberId(req.id, 'id');
-      requireHuman(who, `removing member ${id}`);
+      human(who, `removing member ${id}`, 'Remove');
       await seat.remove(id);
       return membership();
     }),
     Retire: unaryHandler(pb.RetireRequest, 'tessera.admin.v1.RetireRequest', async (req: RetireRequest, call) => {
       const who = caller('Retire', call);
-      requireHuman(who, 'retiring the organism');
+      human(who, 'retiring the organism', 'Retire');
       const organism = options.organism;
       if (organism === undefined) throw new TesseraError('Retire: this seat runs no organism (its machine is not "organism")', 'ADMIN_NOT_ORGANISM');
       const wanted = retirementOfRequest(req, Date.now());

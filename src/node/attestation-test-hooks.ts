@@ -16,6 +16,10 @@
  *   TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED=1
  *                                            as verifier, check quotes against collateral that expired
  *   TESSERA_TEST_REATTEST_INTERVAL_MS=<ms>   re-attest this often (the config's minimum is 60 s)
+ *   TESSERA_TEST_KILL_AFTER_JOIN_SNAPSHOT=1  when joining: SIGKILL ourselves right after the first
+ *                                            snapshot from the leader is persisted, before it is
+ *                                            applied (a joiner crashing between admission and
+ *                                            applying its own admission)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -29,6 +33,7 @@ export const attestationTestHookVars = {
   joinNonceFile: 'TESSERA_TEST_JOIN_NONCE_FILE',
   collateralExpired: 'TESSERA_TEST_SIMULATED_COLLATERAL_EXPIRED',
   reattestIntervalMs: 'TESSERA_TEST_REATTEST_INTERVAL_MS',
+  killAfterJoinSnapshot: 'TESSERA_TEST_KILL_AFTER_JOIN_SNAPSHOT',
 } as const;
 
 /** What our simulated quotes report instead of the provider's defaults. */
@@ -47,6 +52,8 @@ export interface AttestationTestHooks {
   /** As verifier, use collateral that expired (read at each use). */
   collateralExpired(): boolean;
   readonly reattestIntervalMs: number | undefined;
+  /** When joining, SIGKILL after persisting the leader's first snapshot. */
+  readonly killAfterJoinSnapshot: boolean;
 }
 
 const noHooks: AttestationTestHooks = {
@@ -55,6 +62,7 @@ const noHooks: AttestationTestHooks = {
   presentNonce: (issued) => issued,
   collateralExpired: () => false,
   reattestIntervalMs: undefined,
+  killAfterJoinSnapshot: false,
 };
 
 function hookError(name: string, why: string): TesseraError {
@@ -148,5 +156,6 @@ export function attestationTestHooks(env: NodeJS.ProcessEnv, config: SeatConfig)
     },
     collateralExpired: () => fromFile().collateralExpired ?? collateralExpired,
     reattestIntervalMs,
+    killAfterJoinSnapshot: flag(v.killAfterJoinSnapshot),
   };
 }

@@ -6,7 +6,7 @@ export * from './ports.js';
 export { Seat, seatDefaults, type SeatOptions, type SeatStatus, type SeatMemberStatus, type MemberRole, type MachineResult, type SeatRaftOptions } from './seat.js';
 export { SeatErrorCode, seatError } from './errors.js';
 export { intervalTicker, ManualTicker } from './ticker.js';
-export { encodeMember, decodeMember, encodeSeatSnapshot, decodeSeatSnapshot, encodeCommand, decodeCommand, type RequestId } from './records.js';
+export { encodeMember, decodeMember, encodeSeatSnapshot, decodeSeatSnapshot, encodeCommand, decodeCommand, encodeSeatRecord, decodeSeatRecord, type RequestId, type ReattestationUpdate } from './records.js';
 export { grpcStatusOf, toServiceError, leaderIdMetadataKey, leaderAddressMetadataKey, errorCodeMetadataKey } from './grpc-status.js';
 export { rawRequests, unaryHandler, type LeaderAddressOf } from './grpc-service.js';
 export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, retirementOfRequest, type AdminSocketServer, type AdminServiceOptions, type RetirementPort } from './admin-service.js';

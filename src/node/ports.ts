@@ -67,12 +67,31 @@ export interface AttestationRecord {
   readonly simulated: boolean;
 }
 
+/**
+ * The latest re-attestation outcome the leader committed for a member
+ * (reattestation-service.ts proposes it; records.ts encodes it).
+ */
+export interface ReattestationRecord {
+  /** When the leader decided, ms since the Unix epoch (the leader's clock, outside the machine). */
+  readonly atMs: number;
+  readonly verdict: 'verified' | 'refused' | 'unreachable';
+  /** member_tdx_attested after this outcome. */
+  readonly attested: boolean;
+  /** The refusal reason; absent when verified. */
+  readonly reason?: string;
+  /** From the verified quote. */
+  readonly mrTd?: string;
+  readonly tcbStatus?: string;
+}
+
 /** A member as the committee knows it: peer address, node key, attestation. */
 export interface MemberRecord extends PeerAddress {
   /** host:port where the member serves clients (the kv service); absent when unknown. Leader redirects give clients this, never the peer address. */
   readonly clientAddress?: string;
   /** Absent for founding members bootstrapped without a record. */
   readonly attestation?: AttestationRecord;
+  /** The latest committed re-attestation; absent until the first one. */
+  readonly reattestation?: ReattestationRecord;
 }
 
 /** What a joining member presents: who it is and the evidence for its quote and tickets. */

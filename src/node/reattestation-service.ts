@@ -5,8 +5,10 @@
  * reattest_interval_s, and at once when its collateral store refreshed),
  * asks every member (itself included, locally) for a quote over a nonce of
  * its NonceIssuer, verifies it with the admission policy, counts refusals,
- * keeps the `member_tdx_attested` view, and removes a member whose quote is
- * refused when admission.remove_unattested says so.
+ * commits each new verdict through Raft (Seat.recordReattestation: every
+ * seat's `member_tdx_attested` and status read the committed one), and
+ * removes a member whose quote is refused when admission.remove_unattested
+ * says so.
  */
 import type { Logger } from 'pino';
 
@@ -18,7 +20,7 @@ import type { AttestHandler } from '../peer/handlers.js';
 import { keyIdOf, type NodeKey } from '../peer/node-key.js';
 import { GrpcPeerClient } from '../peer/peer-client.js';
 import { Role, type NodeId } from '../raft/index.js';
-import type { AdmissionVerdict } from './ports.js';
+import type { AdmissionVerdict, ReattestationRecord } from './ports.js';
 import { ReattestationSchedule, type ReattestOutcome } from './reattestation.js';
 import type { Seat, SeatMemberStatus } from './seat.js';
 
@@ -67,6 +69,12 @@ export interface ReattestationContext {
   readonly collateralStore: CollateralStore | undefined;
   /** Wall clock, ms (tests). */
   readonly nowMs?: () => number;
+}
+
+/** The member's latest verified quote time: its admission, or a later verified re-attestation the leader committed. */
+function lastVerified(m: SeatMemberStatus): { verifiedAtMs?: number } {
+  const times = [m.attestation?.verifiedAtMs, m.reattestation?.verdict === 'verified' ? m.reattestation.atMs : undefined].filter((t): t is number => t !== undefined);
+  return times.length === 0 ? {} : { verifiedAtMs: Math.max(...times) };
 }
 
 export function reattestationFor(ctx: ReattestationContext): SeatReattestation {
@@ -165,7 +173,7 @@ class ReattestationService implements SeatReattestation {
     }
     if (leads) {
       const now = this.now();
-      this.schedule.sync(st.members.map((m) => ({ id: m.id, ...(m.attestation !== undefined ? { verifiedAtMs: m.attestation.verifiedAtMs } : {}) })), now);
+      this.schedule.sync(st.members.map((m) => ({ id: m.id, ...lastVerified(m) })), now);
       for (const id of this.schedule.takeDue(now)) {
         const member = st.members.find((m) => m.id === id);
         if (member !== undefined && verifier !== undefined) {
@@ -184,6 +192,7 @@ class ReattestationService implements SeatReattestation {
     const nonce = verifier.issueNonce();
     let outcome: ReattestOutcome;
     let mrTd: string | undefined;
+    let tcbStatus: string | undefined;
     try {
       let quote: Uint8Array;
       let publicKey: Uint8Array;
@@ -212,6 +221,7 @@ class ReattestationService implements SeatReattestation {
         if (v.admitted) {
           outcome = { kind: 'verified' };
           mrTd = v.record.mrTd;
+          tcbStatus = v.record.tcbStatus;
         } else {
           outcome = { kind: 'refused', reason: v.reason, message: v.message };
         }
@@ -232,6 +242,7 @@ class ReattestationService implements SeatReattestation {
       metrics.admissionRefused(reattestRefusal.unreachable);
       logger.warn({ ...log, reason: reattestRefusal.unreachable, message: outcome.message, attested: decision.attested }, 're-attestation: no quote from the member');
     }
+    await this.commitVerdict(seat, member, outcome, decision.attested, mrTd, tcbStatus);
     if (decision.remove) {
       logger.error({ ...log, reason: outcome.kind === 'refused' ? outcome.reason : undefined }, 'removing the member: its re-attestation was refused (admission.remove_unattested = true)');
       try {
@@ -243,6 +254,34 @@ class ReattestationService implements SeatReattestation {
       }
     }
     this.arm(0);
+  }
+
+  /**
+   * Commits the verdict through Raft (Seat.recordReattestation), so every
+   * seat's member_tdx_attested and `tessera status` show it, when it says
+   * something new: the gauge changed, a refusal for another reason, or a
+   * verified quote (its time; once per interval). A repeated refusal or an
+   * unreachable member that keeps its gauge commits nothing.
+   */
+  private async commitVerdict(seat: Seat<StateMachine>, member: SeatMemberStatus, outcome: ReattestOutcome, attested: boolean, mrTd: string | undefined, tcbStatus: string | undefined): Promise<void> {
+    const committed = seat.memberRecord(member.id)?.reattestation;
+    const reason = outcome.kind === 'refused' ? outcome.reason : outcome.kind === 'unreachable' ? reattestRefusal.unreachable : undefined;
+    const news = committed === undefined || committed.attested !== attested || outcome.kind === 'verified' || (outcome.kind === 'refused' && committed.reason !== reason);
+    if (!news) return;
+    const record: ReattestationRecord = {
+      atMs: this.now(),
+      verdict: outcome.kind,
+      attested,
+      ...(reason !== undefined ? { reason } : {}),
+      ...(mrTd !== undefined ? { mrTd } : {}),
+      ...(tcbStatus !== undefined ? { tcbStatus } : {}),
+    };
+    try {
+      await seat.recordReattestation(member.id, member.keyId, record);
+    } catch (e) {
+      // Not leading any more, or the member left: the next leader re-attests it anyway.
+      this.ctx.logger.warn({ err: e, memberId: member.id, verdict: outcome.kind }, 'could not commit the re-attestation verdict');
+    }
   }
 
   private updateCollateralExpiry(): void {

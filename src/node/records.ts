@@ -5,6 +5,9 @@
  *   request id, so the proposer matches the applied entry to its promise;
  * - the member record (a conf change's context): address, node key and
  *   attestation record;
+ * - the seat record envelope (a normal entry's data, version 2): a change to
+ *   the member registry that is not a membership change (the leader's
+ *   re-attestation verdict), applied by the seat, never by the machine;
  * - the seat snapshot: the member registry, then the machine's snapshot.
  *
  * Each decoder refuses anything malformed with SEAT_RECORD_CORRUPT; every
@@ -12,7 +15,7 @@
  */
 import type { NodeId } from '../raft/index.js';
 import { SeatErrorCode, seatError } from './errors.js';
-import type { AttestationRecord, MemberRecord } from './ports.js';
+import type { AttestationRecord, MemberRecord, ReattestationRecord } from './ports.js';
 
 // ---------------------------------------------------------------------------
 // Command envelope
@@ -70,6 +73,89 @@ export function decodeCommand(data: Uint8Array): { id: RequestId; command: Uint8
 }
 
 // ---------------------------------------------------------------------------
+// Seat record envelope: the command envelope's header with version 2, then
+// canonical JSON {"kind":"reattestation","member":id,"keyId":hex,"record":{...}}.
+// A member running code without seat records skips it (its decodeCommand
+// refuses the version), as it would any undecodable envelope.
+
+export const seatRecordEnvelopeVersion = 2;
+
+/** A re-attestation verdict for `member` (applied only while the registry names it with `keyId`). */
+export interface ReattestationUpdate {
+  readonly member: NodeId;
+  readonly keyId: string;
+  readonly record: ReattestationRecord;
+}
+
+export function isSeatRecord(data: Uint8Array): boolean {
+  return data.length >= commandEnvelopeHeaderBytes && data[0] === seatRecordEnvelopeVersion;
+}
+
+export function encodeSeatRecord(id: RequestId, update: ReattestationUpdate): Uint8Array {
+  const body = textEncoder.encode(JSON.stringify({ kind: 'reattestation', member: update.member, keyId: update.keyId, record: canonicalReattestation(update.record) }));
+  const out = encodeCommand(id, body);
+  out[0] = seatRecordEnvelopeVersion;
+  // Every member would skip an entry its decoder refuses (and the proposer only time out): refuse it here, saying why.
+  try {
+    decodeSeatRecord(out);
+  } catch (e) {
+    throw seatError(SeatErrorCode.ArgumentInvalid, `cannot record this re-attestation of member ${update.member}: ${e instanceof Error ? e.message : String(e)}`, { member: update.member });
+  }
+  return out;
+}
+
+export function decodeSeatRecord(data: Uint8Array): { id: RequestId; update: ReattestationUpdate } {
+  if (!isSeatRecord(data)) throw seatError(SeatErrorCode.RecordCorrupt, 'not a seat record envelope');
+  const copy = data.slice();
+  copy[0] = commandEnvelopeVersion;
+  const { id, command } = decodeCommand(copy);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(textDecoder.decode(command));
+  } catch (e) {
+    throw seatError(SeatErrorCode.RecordCorrupt, `seat record: not UTF-8 JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const o = parsed as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null || o.kind !== 'reattestation') throw seatError(SeatErrorCode.RecordCorrupt, 'seat record: unknown kind');
+  if (typeof o.member !== 'number' || !Number.isSafeInteger(o.member) || o.member <= 0) throw seatError(SeatErrorCode.RecordCorrupt, 'seat record: member is not a positive integer');
+  if (typeof o.keyId !== 'string' || !/^[0-9a-f]*$/.test(o.keyId)) throw seatError(SeatErrorCode.RecordCorrupt, 'seat record: keyId is not lowercase hex');
+  return { id, update: { member: o.member as NodeId, keyId: o.keyId, record: checkReattestation(o.record) } };
+}
+
+const reattestVerdicts = ['verified', 'refused', 'unreachable'] as const;
+const reattestFieldBytesMax = 256;
+
+function canonicalReattestation(r: ReattestationRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { atMs: r.atMs, verdict: r.verdict, attested: r.attested };
+  if (r.reason !== undefined) out.reason = r.reason;
+  if (r.mrTd !== undefined) out.mrTd = r.mrTd;
+  if (r.tcbStatus !== undefined) out.tcbStatus = r.tcbStatus;
+  return out;
+}
+
+function checkReattestation(v: unknown): ReattestationRecord {
+  const bad = (what: string): never => {
+    throw seatError(SeatErrorCode.RecordCorrupt, `re-attestation record: ${what}`);
+  };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('not an object');
+  const r = v as Record<string, unknown>;
+  if (typeof r.atMs !== 'number' || !Number.isSafeInteger(r.atMs) || r.atMs < 0) bad('atMs is not a ms timestamp');
+  if (!(reattestVerdicts as readonly unknown[]).includes(r.verdict)) bad(`verdict ${String(r.verdict)} is not one of ${reattestVerdicts.join(', ')}`);
+  if (typeof r.attested !== 'boolean') bad('attested is not a boolean');
+  for (const k of ['reason', 'mrTd', 'tcbStatus'] as const) {
+    if (r[k] !== undefined && (typeof r[k] !== 'string' || r[k].length > reattestFieldBytesMax)) bad(`${k} is not a string of at most ${reattestFieldBytesMax} characters`);
+  }
+  return {
+    atMs: r.atMs as number,
+    verdict: r.verdict as ReattestationRecord['verdict'],
+    attested: r.attested as boolean,
+    ...(typeof r.reason === 'string' ? { reason: r.reason } : {}),
+    ...(typeof r.mrTd === 'string' ? { mrTd: r.mrTd } : {}),
+    ...(typeof r.tcbStatus === 'string' ? { tcbStatus: r.tcbStatus } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------
 // Member record: canonical JSON (fixed key order), UTF-8.
 
 const textEncoder = new TextEncoder();
@@ -85,6 +171,8 @@ function canonicalMember(m: MemberRecord): Record<string, unknown> {
     const a = m.attestation;
     out.attestation = { mrTd: a.mrTd, tcbStatus: a.tcbStatus, quoteDigest: a.quoteDigest, verifiedAtMs: a.verifiedAtMs, simulated: a.simulated };
   }
+  // Only once the leader committed one: records without it stay byte-identical.
+  if (m.reattestation !== undefined) out.reattestation = canonicalReattestation(m.reattestation);
   return out;
 }
 
@@ -119,6 +207,7 @@ function checkMember(v: unknown): MemberRecord {
     keyId: o.keyId,
     ...(typeof o.clientAddress === 'string' ? { clientAddress: o.clientAddress } : {}),
     ...(attestation ? { attestation } : {}),
+    ...(o.reattestation !== undefined ? { reattestation: checkReattestation(o.reattestation) } : {}),
   };
 }
 

@@ -235,6 +235,7 @@ export function runAttestation(env: NodeJS.ProcessEnv, logger?: Logger): Pick<Se
       return {
         quote: (nodeKey, _fingerprint, nonce) => makeOwnQuote(config, provider, h, nodeKey, nonce),
         presentNonce: (issued) => h.presentNonce(issued),
+        ...(h.killAfterJoinSnapshot ? { killAfterJoinSnapshot: true } : {}),
       };
     },
     reattestation: ({ config, provider, nodeKey, admission, logger: seatLogger, metrics }) => {

@@ -14,8 +14,8 @@
  * clients, stop the seat (which saves a deferred commit and closes the peer
  * transport), close the storage (flush), exit 0.
  */
-import { mkdirSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 
@@ -30,10 +30,11 @@ import { GrpcTransport, type LinkEvent } from '../peer/grpc-transport.js';
 import { GrpcPeerClient } from '../peer/peer-client.js';
 import { JoinClient } from '../peer/join-client.js';
 import { loadOrCreateNodeKey, nodeKeyFileName, type NodeKey } from '../peer/node-key.js';
-import { Role, type NodeId } from '../raft/index.js';
+import { Role, type LogStore, type NodeId } from '../raft/index.js';
 import { DurableLogStore } from '../storage/index.js';
 import { joinTicketsOf, withJoinTickets } from '../ticket/index.js';
-import { serveAdminSocket, type AdminSocketServer } from './admin-service.js';
+import { AdminAuthVerifier } from './admin-auth.js';
+import { addAdminService, serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
 import type { MemberRecord, PeerTransport, SeatAdmission, SeatMetricsSink } from './ports.js';
@@ -52,6 +53,12 @@ export const statusIntervalMs = 1_000;
 export const joinRetryMs = 1_000;
 /** Join attempts before `tessera run` gives up (exit 1: systemd restarts the unit). */
 export const joinAttemptsMax = 120;
+/**
+ * In the data dir while a join is unfinished: written before the first join
+ * attempt, removed once this seat applied its own admission (its registry
+ * names it). A restart that finds it resumes the join (see wire()).
+ */
+export const joinMarkerFile = 'joining';
 
 /** What the seat needs to enter a committee by attestation (src/attest: quote provider + report_data binding). */
 export interface JoinAttestor {
@@ -59,6 +66,8 @@ export interface JoinAttestor {
   quote(nodeKey: NodeKey, fingerprint: Uint8Array, nonce: Uint8Array): Promise<Uint8Array>;
   /** TEST-ONLY (simulated attestation): the nonce presented instead of the one the leader issued. */
   presentNonce?(issued: Uint8Array): Uint8Array;
+  /** TEST-ONLY (simulated attestation): SIGKILL this process right after the first snapshot from the leader is persisted. */
+  readonly killAfterJoinSnapshot?: boolean;
 }
 
 export interface SeatProcessOptions {
@@ -96,6 +105,9 @@ export class SeatProcess {
   clientServer: grpc.Server | undefined;
   clientPort = 0;
   admin: AdminSocketServer | undefined;
+  /** Remote admin (seat.admin_listen): signed requests only. */
+  adminRemote: grpc.Server | undefined;
+  adminRemotePort = 0;
   ops: OpsServer | undefined;
   opsPort = 0;
   seat: Seat | undefined;
@@ -207,7 +219,24 @@ export class SeatProcess {
       },
     });
     this.transport = grpcTransport;
-    const joining = start.kind === 'join' ? new JoiningTransport(grpcTransport, () => this.seat?.hasMember(self.id) === true) : undefined;
+    // A join that did not finish before this process stopped (killed after the leader admitted it, before it
+    // applied its own admission): its state may be a snapshot whose registry lacks the current leader, whose
+    // appends it would then refuse forever. It joins again: the leader answers "already a member" and names
+    // itself, and the seed rule below admits its traffic until the registry names this seat.
+    const marker = join(config.seat.dataDir, joinMarkerFile);
+    const resumeJoin = start.kind === 'restart' && existsSync(marker);
+    if (resumeJoin && config.committee.join.length === 0) {
+      logger.error({ marker }, 'an unfinished join was found but committee.join is empty: cannot resume it; starting from storage as is');
+    }
+    const joinPeers = start.kind === 'join' ? start.peers : resumeJoin ? config.committee.join : [];
+    const attestor = joinPeers.length > 0 ? opts.attestor?.({ config, provider }) : undefined;
+    if (joinPeers.length > 0 && attestor === undefined) {
+      throw new TesseraError('this seat must join a committee (committee.join) but has no attestor to make its quote', 'RUN_JOIN_FAILED');
+    }
+    if (start.kind === 'join') writeDurably(marker, `join started ${new Date().toISOString()}\n`);
+    if (resumeJoin && joinPeers.length > 0) logger.warn({ marker, peers: joinPeers }, 'resuming an unfinished join (this seat has state but never applied its own admission)');
+    this.joinMarker = joinPeers.length > 0 ? marker : undefined;
+    const joining = joinPeers.length > 0 ? new JoiningTransport(grpcTransport, () => this.seat?.hasMember(self.id) === true) : undefined;
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
@@ -220,7 +249,7 @@ export class SeatProcess {
     };
     const seat = new Seat({
       self,
-      storage: this.storage,
+      storage: attestor?.killAfterJoinSnapshot === true ? killedAfterSnapshot(this.storage) : this.storage,
       transport,
       machine,
       ticker: intervalTicker(config.raft.tickMs),
@@ -267,6 +296,7 @@ export class SeatProcess {
     // Retire (tessera retire) needs the organism host; a kv seat refuses it with ADMIN_NOT_ORGANISM.
     this.admin = await serveAdminSocket(seat, config.seat.adminSocket, organism !== undefined ? { organism: organism.host } : {});
     logger.info({ adminSocket: config.seat.adminSocket }, 'admin socket up');
+    if (config.seat.adminListen !== undefined) await this.serveRemoteAdmin(seat, config.seat.adminListen, organism);
 
     if (config.seat.metricsListen !== undefined) {
       this.ops = new OpsServer({
@@ -282,12 +312,8 @@ export class SeatProcess {
     this.statusTimer = setInterval(() => this.refreshStatus(), statusIntervalMs);
     this.statusTimer.unref();
 
-    if (start.kind === 'join' && joining !== undefined) {
-      const attestor = opts.attestor?.({ config, provider });
-      if (attestor === undefined) {
-        throw new TesseraError('this seat must join a committee (committee.join) but has no attestor to make its quote', 'RUN_JOIN_FAILED');
-      }
-      this.joined = this.join(start.peers, joining, attestor, clientAddress);
+    if (joining !== undefined && attestor !== undefined) {
+      this.joined = this.join(joinPeers, joining, attestor, clientAddress);
       this.joined.catch((e: unknown) => {
         if (this.joinAbort.signal.aborted) return;
         logger.fatal({ err: e }, 'could not join the committee; exiting');
@@ -295,6 +321,34 @@ export class SeatProcess {
       });
     }
   }
+
+  /**
+   * Remote admin on seat.admin_listen: the same Admin service as the socket,
+   * every request verified against the config's [[operator]] keys (unsigned,
+   * unlisted, badly signed, skewed or replayed: UNAUTHENTICATED; the refusal
+   * is logged). Plaintext gRPC: the signature authenticates each request and
+   * nothing in an admin exchange is secret. Only [[operator]] keys of scope
+   * "human" (the default) may Remove and Retire.
+   */
+  private async serveRemoteAdmin(seat: Seat, listen: string, organism: OrganismRun | undefined): Promise<void> {
+    const { config, logger } = this;
+    const auth = new AdminAuthVerifier({
+      operators: config.operators.map((o) => ({ name: o.name, publicKey: Buffer.from(o.publicKey, 'hex'), human: o.scope === 'human' })),
+      onRefused: (e, method) => logger.warn({ err: e, method }, 'remote admin request refused'),
+    });
+    const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
+    addAdminService(server, seat, { auth, ...(organism !== undefined ? { organism: organism.host } : {}) });
+    this.adminRemote = server;
+    this.adminRemotePort = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(listen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+        e ? reject(new TesseraError(`cannot listen on seat.admin_listen ${listen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: listen })) : resolve(port),
+      ),
+    );
+    logger.info({ adminListen: listen, port: this.adminRemotePort, operators: config.operators.map((o) => `${o.name} (${o.scope})`) }, 'remote admin up');
+  }
+
+  /** The join marker while a join is unfinished (removed by refreshStatus once the registry names this seat). */
+  private joinMarker: string | undefined;
 
   /** Resolves once a member admitted this seat (immediately when it did not have to join). */
   joined: Promise<void> = Promise.resolve();
@@ -310,6 +364,12 @@ export class SeatProcess {
     for (let attempt = 0; attempt < joinAttemptsMax && !this.joinAbort.signal.aborted; attempt++) {
       for (const seed of peers) {
         if (this.joinAbort.signal.aborted) return;
+        // A resumed join may finish without a seed (its registry named the leader): once this seat applied
+        // its own admission there is nothing left to ask, and failing attempts must not exit a healthy member.
+        if (this.seat?.hasMember(this.nodeKey.nodeId) === true) {
+          logger.info({ memberId: this.nodeKey.nodeId, attempt }, 'no join needed: this seat is already in the committee');
+          return;
+        }
         try {
           let admittedBy = seed;
           const response = await client.join(seed, {
@@ -366,6 +426,15 @@ export class SeatProcess {
   refreshStatus(): void {
     const st = this.seat?.status();
     if (st === undefined) return;
+    if (this.joinMarker !== undefined && this.seat?.hasMember(st.id) === true) {
+      try {
+        rmSync(this.joinMarker, { force: true });
+        this.logger.info({ memberId: st.id, appliedIndex: st.appliedIndex }, 'join complete: this seat applied its own admission');
+        this.joinMarker = undefined;
+      } catch (e) {
+        this.logger.warn({ err: e, marker: this.joinMarker }, 'could not remove the join marker; trying again');
+      }
+    }
     const voters = st.members.filter((m) => m.role === 'voter');
     const isUp = (id: NodeId) => id === st.id || this.linkUp.get(id) === true;
     this.lifecycle.updateStatus({
@@ -387,7 +456,9 @@ export class SeatProcess {
         st.members.map((m) => ({
           name: String(m.id),
           up: isUp(m.id),
-          attested: this.reattestation?.attested(m.id) ?? (m.attestation === undefined ? undefined : true),
+          // Committed state, so every seat reports the same: the latest re-attestation verdict the
+          // leader committed, else the admission record (a founder without one: no series).
+          attested: m.reattestation?.attested ?? (m.attestation === undefined ? undefined : true),
         })),
       );
     } catch (e) {
@@ -441,6 +512,16 @@ export class SeatProcess {
     }
     await this.organism?.stop(); // surface and host before the seat
     await this.admin?.close();
+    const remote = this.adminRemote;
+    if (remote !== undefined) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => remote.forceShutdown(), 2_000);
+        remote.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
     await this.seat?.stop();
     await this.storage.close();
     await this.ops?.close();
@@ -461,6 +542,43 @@ function roleOf(st: SeatStatus): SeatRole {
     default:
       return 'follower';
   }
+}
+
+/** Writes `text` to `path` and syncs file and directory (the marker must survive a crash that the WAL survives). */
+function writeDurably(path: string, text: string): void {
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const dir = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+/**
+ * TEST-ONLY (TESSERA_TEST_KILL_AFTER_JOIN_SNAPSHOT, simulated attestation):
+ * the storage, but the process is SIGKILLed as soon as a save holding a
+ * snapshot is durable, before the seat installs or applies anything of it.
+ */
+function killedAfterSnapshot(store: LogStore): LogStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'save') {
+        return async (update: Parameters<LogStore['save']>[0]) => {
+          await target.save(update);
+          if (update.snapshot !== undefined) process.kill(process.pid, 'SIGKILL');
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The node key at config.seat.nodeKey (created 0600 on first start). */

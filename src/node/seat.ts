@@ -35,8 +35,8 @@ import {
 } from '../raft/index.js';
 import { SeatErrorCode, seatError } from './errors.js';
 import { ReadyPlanner } from './ready-plan.js';
-import type { JoinRequest, MemberRecord, PeerAddress, PeerTransport, SeatAdmission, SeatMetricsSink, Ticker } from './ports.js';
-import { decodeCommand, decodeMember, decodeSeatSnapshot, encodeCommand, encodeMember, encodeSeatSnapshot } from './records.js';
+import type { JoinRequest, MemberRecord, PeerAddress, PeerTransport, ReattestationRecord, SeatAdmission, SeatMetricsSink, Ticker } from './ports.js';
+import { decodeCommand, decodeMember, decodeSeatRecord, decodeSeatSnapshot, encodeCommand, encodeMember, encodeSeatRecord, encodeSeatSnapshot, isSeatRecord } from './records.js';
 
 /** The result type of a machine's apply(). */
 export type MachineResult<M> = M extends StateMachine<infer R> ? R : never;
@@ -91,6 +91,13 @@ export const seatDefaults = {
   compactionLagEntries: 1_000,
   forwardProposals: false,
   requestTimeoutTicks: 100,
+  /**
+   * Committed entries handed to the seat but unapplied (raft
+   * unappliedEntriesMax, unless `raft` sets it): while preApply holds apply,
+   * later committed entries stay in storage, not in the apply queue (the
+   * storage's own retained log still keeps them in memory until compaction).
+   */
+  unappliedEntriesMax: 1024,
 } as const;
 
 export type MemberRole = 'voter' | 'learner';
@@ -243,7 +250,7 @@ export class Seat<M extends StateMachine = StateMachine> {
     const snap = this.storage.snapshot();
     this.confState = snap.metadata.confState;
     this.installSnapshotState(snap);
-    this.node = new RawNode({ ...this.opts.raft, id: this.id, rand: this.opts.rand ?? ((n: number) => randomInt(0, n)) }, this.storage);
+    this.node = new RawNode({ unappliedEntriesMax: seatDefaults.unappliedEntriesMax, ...this.opts.raft, id: this.id, rand: this.opts.rand ?? ((n: number) => randomInt(0, n)) }, this.storage);
     const st = this.node.status();
     this.role = st.role;
     this.lead = st.lead;
@@ -291,6 +298,11 @@ export class Seat<M extends StateMachine = StateMachine> {
   /** The index apply is held before (preApply said 'hold'), or undefined when not held. */
   get applyHeldAt(): number | undefined {
     return this.applyQueue[0]?.index;
+  }
+
+  /** Committed entries waiting in memory behind a hold (at most raft unappliedEntriesMax). */
+  get heldEntriesInMemory(): number {
+    return this.applyQueue.length;
   }
 
   /** The machine, read directly (tests and local, possibly stale views). */
@@ -455,6 +467,33 @@ export class Seat<M extends StateMachine = StateMachine> {
       'the leader to commit an entry of its term',
     );
     await this.remove(this.id);
+  }
+
+  /**
+   * On the leader: commits `record` as member `id`'s latest re-attestation
+   * (a seat record entry, applied to the registry by every member, so every
+   * seat reports the same verdict and snapshots carry it). Resolves once
+   * applied here; SEAT_NOT_LEADER on a follower, SEAT_MEMBERSHIP_INVALID
+   * when `id` is not a member with key `keyId`. An entry whose member has
+   * left (or changed key) by the time it applies changes nothing.
+   */
+  recordReattestation(id: NodeId, keyId: string, record: ReattestationRecord): Promise<void> {
+    const node = this.runningOrReject();
+    if (node instanceof Error) return Promise.reject(node);
+    if (this.role !== Role.Leader) return Promise.reject(this.notLeader('re-attestation record'));
+    if (this.members.get(id)?.keyId !== keyId || !this.isMember(id)) {
+      return Promise.reject(seatError(SeatErrorCode.MembershipInvalid, `member ${id} with key ${keyId.slice(0, 16)}… is not in the committee`, { member: id }));
+    }
+    const seq = ++this.requestSeq;
+    try {
+      node.propose(encodeSeatRecord({ proposer: this.id, incarnation: this.incarnation, seq }, { member: id, keyId, record }));
+    } catch (e) {
+      return Promise.reject(this.mapRaftError(e, 're-attestation record'));
+    }
+    this.wake();
+    return new Promise<void>((resolve, reject) => {
+      this.proposals.set(seq, { resolve: () => resolve(), reject, deadlineTick: this.tickCount + this.requestTimeoutTicks });
+    });
   }
 
   /** Member `id`'s replicated record (addresses, key, attestation), if this seat has it. */
@@ -712,6 +751,7 @@ export class Seat<M extends StateMachine = StateMachine> {
   /** False when preApply held the entry (nothing applied, appliedIndex unchanged). */
   private applyEntry(node: RawNode, entry: Entry): boolean {
     if (entry.type === EntryType.ConfChange) this.applyConfChange(node, entry);
+    else if (isSeatRecord(entry.data)) this.applySeatRecord(entry);
     else if (entry.data.length > 0 && !this.applyCommand(entry)) return false;
     this.appliedIndex = entry.index;
     this.appliedTerm = entry.term;
@@ -736,6 +776,25 @@ export class Seat<M extends StateMachine = StateMachine> {
     this.proposals.delete(seq);
     pending.resolve(result);
     return true;
+  }
+
+  /** A registry update that is not a membership change (records.ts); never asks preApply nor touches the machine. */
+  private applySeatRecord(entry: Entry): void {
+    let decoded: ReturnType<typeof decodeSeatRecord>;
+    try {
+      decoded = decodeSeatRecord(entry.data);
+    } catch {
+      return; // every member skips the same bytes
+    }
+    const { member, keyId, record } = decoded.update;
+    const current = this.members.get(member);
+    if (current !== undefined && current.keyId === keyId) this.members.set(member, { ...current, reattestation: record });
+    const { proposer, incarnation, seq } = decoded.id;
+    if (proposer !== this.id || incarnation !== this.incarnation) return;
+    const pending = this.proposals.get(seq);
+    if (pending === undefined) return;
+    this.proposals.delete(seq);
+    pending.resolve(undefined);
   }
 
   private applyConfChange(node: RawNode, entry: Entry): void {

@@ -40,6 +40,13 @@ export interface RaftConfig {
   readonly uncommittedBytesMax: number;
   /** Committed entries handed to the application in one Ready stop after this many bytes (at least one). */
   readonly committedBytesPerReadyMax: number;
+  /**
+   * Committed entries handed to the application but not yet applied
+   * (advance(appliedIndex) / reportApplied()) are at most this many: an
+   * application that holds apply back gets no more until it applies some,
+   * and the rest stay in the log (storage) instead of its memory.
+   */
+  readonly unappliedEntriesMax: number;
   /** Snapshots are sent in chunks of this many bytes. */
   readonly snapshotChunkBytes: number;
   /** Chunks of one snapshot sent ahead of the follower's acknowledgement. */
@@ -69,6 +76,7 @@ export const raftConfigDefaults = {
   inflightBytesMax: 32 * MiB,
   uncommittedBytesMax: 64 * MiB,
   committedBytesPerReadyMax: 64 * MiB,
+  unappliedEntriesMax: Number.MAX_SAFE_INTEGER,
   snapshotChunkBytes: 1 * MiB,
   snapshotChunksInflightMax: 4,
   snapshotBytesMax: 1024 * MiB,
@@ -87,6 +95,7 @@ const integerFields = [
   'inflightBytesMax',
   'uncommittedBytesMax',
   'committedBytesPerReadyMax',
+  'unappliedEntriesMax',
   'snapshotChunkBytes',
   'snapshotChunksInflightMax',
   'snapshotBytesMax',

@@ -21,10 +21,13 @@ export class RaftLog {
   /** Highest index the application has applied (advance() after a Ready). */
   applied: Index;
   private readonly committedBytesPerReadyMax: number;
+  /** Handed out but unapplied entries (applying - applied) stay at most this many. */
+  private readonly unappliedEntriesMax: number;
 
-  constructor(storage: Storage, committedBytesPerReadyMax: number) {
+  constructor(storage: Storage, committedBytesPerReadyMax: number, unappliedEntriesMax = Number.MAX_SAFE_INTEGER) {
     this.storage = storage;
     this.committedBytesPerReadyMax = committedBytesPerReadyMax;
+    this.unappliedEntriesMax = unappliedEntriesMax;
     const first = storage.firstIndex();
     const last = storage.lastIndex();
     this.unstable = new Unstable((last + 1) as Index);
@@ -132,15 +135,20 @@ export class RaftLog {
     this.committed = i;
   }
 
-  /** Whether committed entries wait to be handed to the application (never while a snapshot is pending). */
+  /**
+   * Whether committed entries wait to be handed to the application (never
+   * while a snapshot is pending, nor while unappliedEntriesMax handed-out
+   * entries are unapplied).
+   */
   hasNextCommittedEntries(): boolean {
-    return this.applying < this.committed && this.unstable.snapshot === undefined;
+    return this.applying < this.committed && this.unstable.snapshot === undefined && this.applying - this.applied < this.unappliedEntriesMax;
   }
 
-  /** The next committed entries to apply, at most committedBytesPerReadyMax (at least one). */
+  /** The next committed entries to apply, at most committedBytesPerReadyMax (at least one) and up to applied + unappliedEntriesMax. */
   nextCommittedEntries(): Entry[] {
     if (!this.hasNextCommittedEntries()) return [];
-    return this.slice((this.applying + 1) as Index, (this.committed + 1) as Index, this.committedBytesPerReadyMax);
+    const hi = Math.min(this.committed, this.applied + this.unappliedEntriesMax);
+    return this.slice((this.applying + 1) as Index, (hi + 1) as Index, this.committedBytesPerReadyMax);
   }
 
   acceptApplying(i: Index): void {

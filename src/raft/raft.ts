@@ -112,7 +112,7 @@ export class Raft {
   constructor(config: RaftConfig, storage: Storage) {
     this.id = config.id;
     this.config = config;
-    this.log = new RaftLog(storage, config.committedBytesPerReadyMax);
+    this.log = new RaftLog(storage, config.committedBytesPerReadyMax, config.unappliedEntriesMax);
     this.trk = new ProgressTracker(config.inflightMsgsMax, config.inflightBytesMax);
     const { hardState, confState } = storage.initialState();
     this.checkConfState(confState);

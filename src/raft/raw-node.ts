@@ -278,6 +278,10 @@ export class RawNode {
       const to = appliedIndex === undefined ? o.lastCommitted.index : Math.min(appliedIndex, o.lastCommitted.index);
       if (to > log.applied) log.appliedTo(to as Index);
       this.raft.reduceUncommittedBytes(o.committedBytes);
+    } else if (appliedIndex !== undefined) {
+      // A Ready that handed out nothing committed (e.g. at unappliedEntriesMax) while the application
+      // applied entries it held: dropping that report left the cap reached with nothing left to apply.
+      this.reportApplied(appliedIndex);
     }
     this.outstanding = undefined;
   }

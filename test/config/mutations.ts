@@ -98,6 +98,11 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'seat.surface_listen': (d) => (d.sec('seat').surface_listen = '10.0.0.1:7501'),
   'seat.surface_advertise': (d) => (d.sec('seat').surface_advertise = 'tally-eu-1.example.net:7401'),
   'seat.metrics_listen': (d) => (d.sec('seat').metrics_listen = '127.0.0.1:9464'),
+  'seat.admin_listen': (d) => {
+    d.sec('seat').admin_listen = '10.0.0.1:7402';
+    // Remote admin needs an operator to sign for it.
+    if (d.list('operator').length === 0) d.list('operator').push({ name: 'ops', public_key: h('e5', 32) });
+  },
   'seat.insecure_plaintext': (d) => {
     toSimulated(d);
     d.sec('seat').insecure_plaintext = true;
@@ -141,6 +146,7 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'attestation.reattest_interval_s': (d) => (d.sec('attestation').reattest_interval_s = 600),
   'operator.name': (d) => d.list('operator').push({ name: 'bob', public_key: h('0b', 32) }),
   'operator.public_key': (d) => d.list('operator').push({ name: 'carol', public_key: h('0c', 32) }),
+  'operator.scope': (d) => d.list('operator').push({ name: 'robot', public_key: h('0d', 32), scope: 'automation' }),
   'driver.backoff_base_ms': (d) => (d.sec('driver').backoff_base_ms = 250),
   'driver.backoff_cap_ms': (d) => (d.sec('driver').backoff_cap_ms = 120_000),
   'driver.dark_after_attempts': (d) => (d.sec('driver').dark_after_attempts = 10),

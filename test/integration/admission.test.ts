@@ -48,6 +48,7 @@ async function attestedGauge(leader: SeatHandle, memberId: number): Promise<numb
 describe('attested admission through tessera run', () => {
   let cluster: Cluster;
   let leader: SeatHandle;
+  let m2: SeatHandle;
   let m3: SeatHandle;
   let leaderHooks: string;
   let m3Hooks: string;
@@ -62,7 +63,7 @@ describe('attested admission through tessera run', () => {
     leader = await cluster.add({ name: 'm1', bootstrap: true });
     leader.start(env(leaderHooks));
     await leader.waitServing();
-    const m2 = await cluster.add({ name: 'm2', join: [leader.peerAddress] });
+    m2 = await cluster.add({ name: 'm2', join: [leader.peerAddress] });
     m3 = await cluster.add({ name: 'm3', join: [leader.peerAddress] });
     m2.start(env(join(cluster.root, 'm2-hooks.json')));
     m3.start({ ...env(m3Hooks), TESSERA_TEST_JOIN_NONCE_FILE: m3NonceFile });
@@ -126,14 +127,23 @@ describe('attested admission through tessera run', () => {
     }
   });
 
-  it('re-attests members on schedule: member_tdx_attested goes to 0 when a member\'s quote turns bad, back to 1 once it is good', async () => {
+  it('re-attests members on schedule: member_tdx_attested goes to 0 on every seat when a member\'s quote turns bad, back to 1 once it is good; a follower\'s status shows the committed verdict', async () => {
     const id3 = memberIdOf(leader, m3);
-    await waitUntil(async () => ((await attestedGauge(leader, id3)) === 1 ? true : undefined), 15_000, 'm3 attested');
+    const seats = [leader, m2, m3];
+    /** The gauge for m3 on every seat, once they all agree on `want`. */
+    const everywhere = (want: number, what: string) =>
+      waitUntil(async () => {
+        for (const s of seats) if ((await attestedGauge(s, id3)) !== want) return undefined;
+        return true;
+      }, 20_000, what);
+    await everywhere(1, 'm3 attested on every seat');
     const refusedBefore = metricValue(await leader.metrics(), 'ittest_admission_refusals_total', { reason: 'MRTD_NOT_PINNED' }) ?? 0;
     const mark = leader.lines.length;
+    const writtenAt = Date.now();
     writeFileSync(m3Hooks, JSON.stringify({ mrTd: wrongMrtd }));
     try {
-      await waitUntil(async () => ((await attestedGauge(leader, id3)) === 0 ? true : undefined), 15_000, 'm3 not attested');
+      // Followers read the committed verdict: the same 0 as the leader (they used to report 1 for any admitted member).
+      await everywhere(0, 'm3 not attested on every seat');
       const line = await leader.waitForLog(
         (l) => l.msg === 're-attestation refused' && l.memberId === id3 && leader.lines.indexOf(l) >= mark,
         10_000,
@@ -141,12 +151,23 @@ describe('attested admission through tessera run', () => {
       );
       expect(line.reason).toBe('MRTD_NOT_PINNED');
       expect(metricValue(await leader.metrics(), 'ittest_admission_refusals_total', { reason: 'MRTD_NOT_PINNED' })).toBeGreaterThan(refusedBefore);
+      // tessera status --json on a follower shows the latest re-attestation, not only the admission record.
+      const follower = seats.find((s) => s.status().json?.role === 'Follower')!;
+      const st = follower.status().json!;
+      const m = st.members.find((x) => x.id === id3)!;
+      expect(m.reattestation).toMatchObject({ verdict: 'refused', attested: false, reason: 'MRTD_NOT_PINNED' });
+      expect(m.reattestation!.atMs).toBeGreaterThanOrEqual(writtenAt - 1_000);
+      expect(m.attestation?.mrTd).toBe('00'.repeat(48)); // the admission record is kept
+      const table = follower.cli(['status', '--socket', follower.adminSocket]).stdout;
+      expect(table).toMatch(new RegExp(`${id3} .*refused MRTD_NOT_PINNED at .*\\(NOT ATTESTED\\)`));
       // remove_unattested is false here: the member stays.
-      expect(leader.status().json?.members.map((m) => m.id)).toContain(id3);
+      expect(leader.status().json?.members.map((x) => x.id)).toContain(id3);
     } finally {
       rmSync(m3Hooks, { force: true });
     }
-    await waitUntil(async () => ((await attestedGauge(leader, id3)) === 1 ? true : undefined), 15_000, 'm3 attested again');
+    await everywhere(1, 'm3 attested again on every seat');
+    const again = m2.status().json!.members.find((x) => x.id === id3)!.reattestation;
+    expect(again).toMatchObject({ verdict: 'verified', attested: true, tcbStatus: 'UpToDate', mrTd: '00'.repeat(48) });
   });
 });
 

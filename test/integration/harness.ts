@@ -48,6 +48,10 @@ export interface SeatSpec {
   readonly electionTicks?: number;
   /** Run the organism machine spanning these upstreams (default: the kv machine). */
   readonly organism?: OrganismSpec;
+  /** Lines appended to [seat]. */
+  readonly seatLines?: string;
+  /** Text appended at the end of the file (e.g. [[operator]] tables). */
+  readonly tail?: string;
 }
 
 export interface OrganismSpec {
@@ -208,7 +212,16 @@ export interface StatusJson {
   appliedIndex: number;
   snapshotIndex: number;
   removed: boolean;
-  members: { id: number; address: string; clientAddress: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean } }[];
+  members: {
+    id: number;
+    address: string;
+    clientAddress: string;
+    keyId: string;
+    role: string;
+    matchIndex: number;
+    attestation: null | { mrTd: string; tcbStatus: string; simulated: boolean };
+    reattestation: null | { atMs: number; verdict: string; attested: boolean; reason: string; mrTd: string; tcbStatus: string };
+  }[];
 }
 
 export class Cluster {
@@ -280,6 +293,7 @@ data_dir = "${o.dataDir}"
 peer_listen = "127.0.0.1:${o.peer}"
 surface_listen = "127.0.0.1:${o.client}"
 metrics_listen = "127.0.0.1:${o.metrics}"
+${o.seatLines ?? ''}
 
 [raft]
 tick_ms = 50
@@ -295,6 +309,7 @@ ${o.join !== undefined ? `join = [${o.join.map((j) => `"${j}"`).join(', ')}]` : 
 [attestation]
 ${o.attestation ?? `provider = "simulated"\nsimulated_dir = "${o.simulatedDir}"`}
 ${o.extra ?? ''}
+${o.tail ?? ''}
 `;
 }
 

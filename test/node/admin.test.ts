@@ -169,6 +169,7 @@ describe('remote admin with signed requests', () => {
   let server: grpc.Server;
   let client: grpc.Client;
   let now = 1_765_000_000_000;
+  const refused: string[] = [];
   const human = generateKeyPairSync('ed25519');
   const robot = generateKeyPairSync('ed25519');
   const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
@@ -182,6 +183,7 @@ describe('remote admin with signed requests', () => {
         { name: 'ci', publicKey: raw(robot.publicKey), human: false },
       ],
       now: () => now,
+      onRefused: (e, method) => refused.push(`${e.code} ${method}`),
     });
     server = new grpc.Server();
     addAdminService(server, leader, { auth });
@@ -233,8 +235,61 @@ describe('remote admin with signed requests', () => {
     const e = (await call(client, 'Remove', req, signAdminRequest(removePath, bytes, 'ci', robot.privateKey, now + 10)).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
     expect(e.code).toBe(grpc.status.PERMISSION_DENIED);
     expect(e.details).toMatch(/human operator key/);
+    // Logged like every other refusal (docs/operators/admin.md): an automation key trying to remove is worth an audit line.
+    expect(refused).toContain('ADMIN_AUTH_FORBIDDEN /tessera.admin.v1.Admin/Remove');
     now += 1000;
     const ok = await call<{ status: StatusLike }>(client, 'Remove', req, signAdminRequest(removePath, bytes, 'alice', human.privateKey, now));
     expect(ok.status.members.map((m) => m.id)).not.toContain(victim);
+  });
+});
+
+describe('remote Drain names the seat it drains', () => {
+  let cluster: Cluster;
+  const servers: grpc.Server[] = [];
+  const clients = new Map<number, grpc.Client>();
+  const now = 1_765_000_000_000;
+  const human = generateKeyPairSync('ed25519');
+  const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
+  const drainPath = '/tessera.admin.v1.Admin/Drain';
+
+  beforeAll(async () => {
+    cluster = await Cluster.start('memory', 3);
+    await cluster.waitForLeader();
+    // Every seat serves remote admin with the same operator key, as a fleet configured alike does.
+    for (const seat of cluster.seats.values()) {
+      const auth = new AdminAuthVerifier({ operators: [{ name: 'alice', publicKey: raw(human.publicKey), human: true }], now: () => now });
+      const server = new grpc.Server();
+      addAdminService(server, seat, { auth });
+      const port = await new Promise<number>((resolve, reject) =>
+        server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+      );
+      servers.push(server);
+      clients.set(seat.id, new AdminClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
+    }
+  });
+
+  afterAll(async () => {
+    for (const c of clients.values()) c.close();
+    for (const s of servers) await new Promise<void>((r) => s.tryShutdown(() => r()));
+    await cluster.stop();
+  });
+
+  it('a Drain signed for one seat is refused by another (no cross-seat replay), as is one without the id', async () => {
+    const [a, b] = cluster.followers();
+    const req = { id: a!.id };
+    const md = signAdminRequest(drainPath, encodeProto(pb.DrainRequest, req), 'alice', human.privateKey, now);
+    // Captured on its way to seat a (plaintext) and sent to seat b within the skew window.
+    const replayed = (await call(clients.get(b!.id)!, 'Drain', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
+    expect(replayed.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(replayed.details).toMatch(new RegExp(`names member ${a!.id}.*this seat is member ${b!.id}`));
+    const noId = (await call(clients.get(b!.id)!, 'Drain', {}, signAdminRequest(drainPath, encodeProto(pb.DrainRequest, {}), 'alice', human.privateKey, now + 1)).catch(
+      (err: grpc.ServiceError) => err,
+    )) as grpc.ServiceError;
+    expect(noId.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(noId.details).toMatch(/must name this seat's member id/);
+    expect(b!.status().members.map((m) => m.id)).toContain(b!.id);
+    // The request for a, at a: drained.
+    const ok = await call<{ status: StatusLike }>(clients.get(a!.id)!, 'Drain', req, md);
+    expect(ok.status.members.map((m) => m.id)).not.toContain(a!.id);
   });
 });

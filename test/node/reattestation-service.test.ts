@@ -13,7 +13,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CollateralStore, RefreshReport } from '../../src/attest/collateral/index.js';
 import type { StateMachine } from '../../src/common/state-machine.js';
 import { parseSeatConfig } from '../../src/config/index.js';
-import type { AdmissionVerdict } from '../../src/node/ports.js';
+import type { AdmissionVerdict, ReattestationRecord } from '../../src/node/ports.js';
 import { reattestationFor, type SeatReattestation } from '../../src/node/reattestation-service.js';
 import type { Seat } from '../../src/node/seat.js';
 import { loadOrCreateNodeKey } from '../../src/peer/node-key.js';
@@ -42,7 +42,7 @@ function setup(o: { removeUnattested: boolean; verdict: () => AdmissionVerdict; 
   mkdirSync(join(root, 'key'), { recursive: true, mode: 0o700 });
   const nodeKey = loadOrCreateNodeKey(join(root, 'key')).key;
   const self = { id: nodeKey.nodeId, address: '127.0.0.1:1', keyId: nodeKey.keyId, role: 'voter' as const };
-  const calls = { quotes: 0, verifies: 0, drains: 0, refused: [] as string[], expiry: [] as number[] };
+  const calls = { quotes: 0, verifies: 0, drains: 0, refused: [] as string[], expiry: [] as number[], committed: [] as ReattestationRecord[] };
   let onReport: ((r: RefreshReport) => void) | undefined;
   const store = {
     start: (_poll: number, cb: (r: RefreshReport) => void) => (onReport = cb),
@@ -69,6 +69,12 @@ function setup(o: { removeUnattested: boolean; verdict: () => AdmissionVerdict; 
       calls.drains++;
     },
     remove: async () => undefined,
+    // What the seat committed (Seat.recordReattestation): the latest is the member record's.
+    memberRecord: () => ({ ...self, ...(calls.committed.length > 0 ? { reattestation: calls.committed.at(-1) } : {}) }),
+    recordReattestation: async (id: number, keyId: string, record: ReattestationRecord) => {
+      expect([id, keyId]).toEqual([self.id, self.keyId]);
+      calls.committed.push(record);
+    },
   } as unknown as Seat<StateMachine>;
   const service = reattestationFor({
     config,
@@ -101,11 +107,13 @@ describe('re-attestation service (in process)', () => {
     service.start(seat);
     await until(() => calls.verifies === 1, 'the first re-attestation');
     expect(service.attested(self.id)).toBe(true);
+    expect(calls.committed).toEqual([expect.objectContaining({ verdict: 'verified', attested: true, tcbStatus: 'UpToDate', mrTd: '00'.repeat(48) })]);
     expect(calls.expiry).toContain(1234);
     await new Promise((r) => setTimeout(r, 300));
     expect(calls.quotes).toBe(1);
     refresh({ refreshed: ['00906ED50000-platform'], failed: [] });
     await until(() => calls.verifies === 2, 'a re-attestation after the refresh');
+    await until(() => calls.committed.length === 2, 'the second verified quote committed (its time)');
     expect(calls.refused).toEqual([]);
   });
 
@@ -115,6 +123,8 @@ describe('re-attestation service (in process)', () => {
     await until(() => calls.drains === 1, 'the drain');
     expect(service.attested(self.id)).toBe(false);
     expect(calls.refused).toEqual(['MRTD_NOT_PINNED']);
+    // The verdict is committed before the removal, so every seat shows why.
+    expect(calls.committed).toEqual([expect.objectContaining({ verdict: 'refused', attested: false, reason: 'MRTD_NOT_PINNED' })]);
   });
 
   it('a refusal on the verifier\'s side (expired collateral) is reported but never removes', async () => {

@@ -107,6 +107,14 @@ describe('attestation test hooks', () => {
     const cfg = config(`provider = "tdx"\ncollateral_dir = "${root}"`);
     expect(() => attestationTestHooks({ [attestationTestHookVars.debug]: '1' }, cfg)).toThrow(/TESSERA_TEST_SIMULATED_DEBUG is a test-only switch, refused with attestation.provider = "tdx"/);
     expect(attestationTestHooks({}, cfg).active).toEqual([]);
+    expect(() => attestationTestHooks({ [attestationTestHookVars.killAfterJoinSnapshot]: '1' }, cfg)).toThrow(/TESSERA_TEST_KILL_AFTER_JOIN_SNAPSHOT is a test-only switch/);
+  });
+
+  it('the kill-after-join-snapshot switch is off unless set to 1', () => {
+    const cfg = simulatedConfig();
+    expect(attestationTestHooks({}, cfg).killAfterJoinSnapshot).toBe(false);
+    expect(attestationTestHooks({ [attestationTestHookVars.killAfterJoinSnapshot]: '1' }, cfg).killAfterJoinSnapshot).toBe(true);
+    expect(() => attestationTestHooks({ [attestationTestHookVars.killAfterJoinSnapshot]: 'yes' }, cfg)).toThrow(/must be 1 or 0/);
   });
 
   it('refuse bad values with the variable named', () => {

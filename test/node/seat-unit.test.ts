@@ -13,7 +13,9 @@ import {
   SeatErrorCode,
   decodeCommand,
   decodeMember,
+  decodeSeatRecord,
   decodeSeatSnapshot,
+  encodeSeatRecord,
   encodeCommand,
   encodeMember,
   encodeSeatSnapshot,
@@ -26,7 +28,7 @@ const enc = new TextEncoder();
 const putCmd = (k: string, v: string) => encodeKvCommand({ op: 'put', key: enc.encode(k), value: enc.encode(v) });
 
 function soloSeat(
-  opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[]; preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold' } = {},
+  opts: { storage?: MemoryStorage; metrics?: SeatMetricsSink; onFatal?: (e: Error) => void; voters?: number[]; preApply?: (command: Uint8Array, index: number) => 'apply' | 'hold'; unappliedEntriesMax?: number } = {},
 ) {
   const ticker = new ManualTicker();
   const voters = (opts.voters ?? [1]) as NodeId[];
@@ -38,7 +40,7 @@ function soloSeat(
     machine: new KvMachine(),
     ticker,
     founders: voters.map(member),
-    raft: { electionTimeoutTicks: 5 },
+    raft: { electionTimeoutTicks: 5, ...(opts.unappliedEntriesMax !== undefined ? { unappliedEntriesMax: opts.unappliedEntriesMax } : {}) },
     rand: () => 0,
     requestTimeoutTicks: 20,
     ...(opts.metrics ? { metrics: opts.metrics } : {}),
@@ -86,6 +88,63 @@ describe('seat with a manual ticker', () => {
     expect(await c).toMatchObject({ kind: 'put' });
     expect(seat.applyHeldAt).toBeUndefined();
     expect(asked.filter((k) => k === 'b').length).toBeGreaterThanOrEqual(3);
+    await seat.stop();
+  });
+
+  it('a long hold keeps at most unappliedEntriesMax committed entries in memory; the rest wait in the log and apply in order after it', async () => {
+    let hold = true;
+    const cap = 16;
+    const { seat, ticker, storage } = soloSeat({ unappliedEntriesMax: cap, preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('held')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const pending: Promise<unknown>[] = [seat.propose(putCmd('held', 'x'))];
+    let maxInMemory = 0;
+    // 20 rounds of 25 proposals: far more than the cap commits behind the hold.
+    for (let round = 0; round < 20; round++) {
+      for (let k = 0; k < 25; k++) pending.push(seat.propose(putCmd(`k${round}-${k}`, String(k))));
+      for (let turn = 0; turn < 5; turn++) {
+        await new Promise((r) => setImmediate(r));
+        maxInMemory = Math.max(maxInMemory, seat.heldEntriesInMemory);
+      }
+    }
+    await waitUntil(() => seat.status().committedIndex === seat.status().lastIndex && storage.lastIndex() === seat.status().lastIndex, 2_000, 'everything committed');
+    const st = seat.status();
+    expect(st.lastIndex - st.appliedIndex).toBeGreaterThan(500); // committed, durable, unapplied
+    expect(seat.applyHeldAt).toBe(st.appliedIndex + 1);
+    expect(maxInMemory).toBeLessThanOrEqual(cap);
+    expect(seat.heldEntriesInMemory).toBe(cap);
+    hold = false;
+    seat.resumeApply();
+    await Promise.all(pending);
+    expect(seat.status().appliedIndex).toBe(seat.status().lastIndex);
+    expect(seat.heldEntriesInMemory).toBe(0);
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('k19-24'))!.value).toString()).toBe('24');
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('held'))!.value).toString()).toBe('x');
+    await seat.stop();
+  });
+
+  it('a hold resolved during a Ready that hands out no committed entries (the cap is reached) is still reported to the core: apply goes on', async () => {
+    let hold = true;
+    const cap = 4;
+    const { seat, ticker } = soloSeat({ unappliedEntriesMax: cap, preApply: (command) => (hold && Buffer.from(command).includes(Buffer.from('held')) ? 'hold' : 'apply') });
+    await seat.start();
+    await tickUntil(ticker, () => seat.status().role === Role.Leader);
+    await seat.propose(putCmd('a', '1'));
+    const pending: Promise<unknown>[] = [seat.propose(putCmd('held', 'x'))];
+    for (let k = 0; k < 10; k++) pending.push(seat.propose(putCmd(`k${k}`, String(k))));
+    await waitUntil(() => seat.heldEntriesInMemory === cap && seat.status().committedIndex === seat.status().lastIndex, 2_000, 'the cap reached behind the hold');
+    // The hold resolves and, in the same turn, a new proposal gives the loop a Ready with entries to
+    // persist but no committed entries (the core is at the cap): the queue is applied during that Ready.
+    hold = false;
+    seat.resumeApply();
+    pending.push(seat.propose(putCmd('after', 'y')));
+    await waitUntil(() => seat.status().appliedIndex === seat.status().lastIndex || undefined, 2_000, 'everything applied').catch((e: Error) => {
+      const st = seat.status();
+      throw new Error(`${e.message}: applied ${st.appliedIndex}, committed ${st.committedIndex}, last ${st.lastIndex}, queue ${seat.heldEntriesInMemory}`);
+    });
+    await Promise.all(pending);
+    expect(Buffer.from(seat.machineForTesting.get(enc.encode('after'))!.value).toString()).toBe('y');
     await seat.stop();
   });
 
@@ -236,5 +295,36 @@ describe('replicated records', () => {
     expect(decodeSeatSnapshot(new Uint8Array(0))).toBeUndefined();
     expect(() => decodeSeatSnapshot(snap.slice(0, 12))).toThrow(expect.objectContaining({ code: SeatErrorCode.RecordCorrupt }));
     expect(() => decodeSeatSnapshot(Uint8Array.from(snap, (b, k) => (k === 0 ? 0 : b)))).toThrow(/bad magic/);
+  });
+
+  it('seat records (re-attestation verdicts) round-trip, ride in member records, and are not command envelopes', () => {
+    const id = { proposer: 3, incarnation: 9, seq: 4 };
+    const update = { member: 7 as NodeId, keyId: 'ab'.repeat(32), record: { atMs: 123, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' } };
+    const bytes = encodeSeatRecord(id, update);
+    expect(decodeSeatRecord(bytes)).toEqual({ id, update });
+    // An older member's decodeCommand refuses it (and skips the entry) rather than handing it to the machine.
+    expect(() => decodeCommand(bytes)).toThrow(/version 2/);
+    const damaged = (text: string) => {
+      const b = encodeSeatRecord(id, update);
+      return Uint8Array.from([...b.subarray(0, 25), ...enc.encode(text)], (x, k) => (k === 0 ? 2 : x));
+    };
+    for (const bad of ['{', '{"kind":"other"}', '{"kind":"reattestation","member":0,"keyId":"","record":{}}', '{"kind":"reattestation","member":1,"keyId":"","record":{"atMs":1,"verdict":"maybe","attested":true}}']) {
+      expect(() => decodeSeatRecord(damaged(bad))).toThrow(expect.objectContaining({ code: SeatErrorCode.RecordCorrupt }));
+    }
+    const rec = { ...member(7), reattestation: update.record };
+    expect(decodeMember(encodeMember(rec))).toEqual(rec);
+    expect(new TextDecoder().decode(encodeMember(member(7)))).not.toContain('reattestation');
+    expect(decodeSeatSnapshot(encodeSeatSnapshot([rec], new Uint8Array(0)))!.members).toEqual([rec]);
+  });
+
+  it('a seat record every member would skip as corrupt is refused when encoded, naming the field', () => {
+    const id = { proposer: 3, incarnation: 9, seq: 4 };
+    const update = { member: 7 as NodeId, keyId: 'ab'.repeat(32), record: { atMs: 123, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' } };
+    const cases: [typeof update, RegExp][] = [
+      [{ ...update, record: { ...update.record, reason: 'x'.repeat(300) } }, /reason is not a string of at most 256/],
+      [{ ...update, record: { ...update.record, atMs: 1.5 } }, /atMs/],
+      [{ ...update, keyId: 'AB' }, /keyId/],
+    ];
+    for (const [bad, why] of cases) expect(() => encodeSeatRecord(id, bad)).toThrow(expect.objectContaining({ code: SeatErrorCode.ArgumentInvalid, message: expect.stringMatching(why) }));
   });
 });

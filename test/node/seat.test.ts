@@ -185,6 +185,32 @@ for (const kind of kinds) {
       for (let k = 0; k < 7; k++) expect(localValue(back, `s${k}`)).toBe(localValue(leader, `s${k}`));
       expect(back.status().members.map((m) => m.address)).toEqual([1, 2, 3].map((id) => member(id).address));
     });
+
+    it('a re-attestation verdict the leader records is applied by every seat, survives a snapshot and a restart, and is refused on a follower', async () => {
+      cluster = await Cluster.start(kind, 3, { snapshotEntries: 10, compactionLagEntries: 2 });
+      const leader = await cluster.waitForLeader();
+      const target = cluster.followers()[0]!;
+      const rec = { atMs: 1_700_000_000_000, verdict: 'refused' as const, attested: false, reason: 'MRTD_NOT_PINNED' };
+      await leader.recordReattestation(target.id, member(target.id).keyId, rec);
+      await waitUntil(() => [...cluster!.seats.values()].every((s) => s.memberRecord(target.id)?.reattestation?.reason === 'MRTD_NOT_PINNED'), 5000, 'every seat to apply the verdict');
+      for (const s of cluster.seats.values()) expect(s.status().members.find((m) => m.id === target.id)?.reattestation).toEqual(rec);
+      const other = cluster.followers().find((f) => f.id !== target.id) ?? target;
+      await expect(other.recordReattestation(target.id, member(target.id).keyId, rec)).rejects.toMatchObject({ code: SeatErrorCode.NotLeader });
+      await expect(leader.recordReattestation(target.id, 'ff'.repeat(32), rec)).rejects.toMatchObject({ code: SeatErrorCode.MembershipInvalid });
+      // A record every member would skip as corrupt is refused at once, not left to time out.
+      await expect(leader.recordReattestation(target.id, member(target.id).keyId, { ...rec, reason: 'x'.repeat(300) })).rejects.toMatchObject({ code: SeatErrorCode.ArgumentInvalid });
+      // Past a snapshot (the registry carries it) and a restart from storage.
+      for (let k = 0; k < 30; k++) await put(leader, `r${k}`, String(k));
+      expect(leader.status().snapshotIndex).toBeGreaterThan(10);
+      await cluster.stopSeat(target.id);
+      const back = await cluster.startSeat(target.id);
+      await waitUntil(() => back.status().appliedIndex >= leader.status().appliedIndex, 5000, 'the restarted seat to catch up');
+      expect(back.memberRecord(target.id)?.reattestation).toEqual(rec);
+      const ok = { atMs: 1_700_000_060_000, verdict: 'verified' as const, attested: true, mrTd: '00'.repeat(48), tcbStatus: 'UpToDate' };
+      await leader.recordReattestation(target.id, member(target.id).keyId, ok);
+      await waitUntil(() => back.memberRecord(target.id)?.reattestation?.verdict === 'verified', 5000, 'the newer verdict');
+      expect(back.memberRecord(target.id)?.reattestation).toEqual(ok);
+    });
   });
 }
 

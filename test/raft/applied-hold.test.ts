@@ -51,6 +51,56 @@ describe('applied index held back by the application', () => {
     expect(node.status().lastIndex).toBe(cc.index + 1);
   });
 
+  it('unappliedEntriesMax: entries handed out but unapplied stay capped; the rest are handed out as the application applies', () => {
+    const storage = new MemoryStorage({ confState: { voters: [1 as NodeId], learners: [] } });
+    const node = new RawNode({ id: 1 as NodeId, electionTimeoutTicks: 5, heartbeatIntervalTicks: 1, rand: () => 0, unappliedEntriesMax: 4 }, storage);
+    node.campaign();
+    while (node.hasReady()) {
+      persist(node, storage);
+      node.advance();
+    }
+    const base = node.status().applied;
+    for (let k = 0; k < 10; k++) node.propose(new TextEncoder().encode(`e${k}`));
+    const first = persist(node, storage);
+    expect(first.committedEntries.map((e) => e.index)).toEqual([base + 1, base + 2, base + 3, base + 4]);
+    node.advance(base); // the application holds everything
+    expect(node.hasReady()).toBe(false); // 10 committed, 4 handed out: no more until some apply
+    expect(node.status().commit).toBe(base + 10);
+    node.reportApplied(base + 2);
+    expect(node.hasReady()).toBe(true);
+    const second = node.ready();
+    expect(second.committedEntries.map((e) => e.index)).toEqual([base + 5, base + 6]);
+    node.advance(base + 6);
+    const rest = node.ready();
+    expect(rest.committedEntries.map((e) => e.index)).toEqual([base + 7, base + 8, base + 9, base + 10]);
+    node.advance();
+    expect(node.hasReady()).toBe(false);
+    expect(() => new RawNode({ id: 1 as NodeId, rand: () => 0, unappliedEntriesMax: 0 }, storage)).toThrowError(code('RAFT_CONFIG_INVALID'));
+  });
+
+  it('advance(appliedIndex) after a Ready without committed entries still reports what the application applied since', () => {
+    const storage = new MemoryStorage({ confState: { voters: [1 as NodeId], learners: [] } });
+    const node = new RawNode({ id: 1 as NodeId, electionTimeoutTicks: 5, heartbeatIntervalTicks: 1, rand: () => 0, unappliedEntriesMax: 2 }, storage);
+    node.campaign();
+    while (node.hasReady()) {
+      persist(node, storage);
+      node.advance();
+    }
+    const base = node.status().applied;
+    for (let k = 0; k < 4; k++) node.propose(new TextEncoder().encode(`e${k}`));
+    const first = persist(node, storage);
+    expect(first.committedEntries.map((e) => e.index)).toEqual([base + 1, base + 2]);
+    node.advance(base); // held: the cap is reached
+    // The application applies the held entries while handling a Ready that hands out nothing committed.
+    node.propose(new TextEncoder().encode('more'));
+    const second = persist(node, storage);
+    expect(second.committedEntries).toEqual([]);
+    node.advance(base + 2);
+    expect(node.status().applied).toBe(base + 2);
+    expect(node.hasReady()).toBe(true);
+    expect(node.ready().committedEntries.map((e) => e.index)).toEqual([base + 3, base + 4]);
+  });
+
   it('advance() without an index applies everything the Ready handed out, as before', () => {
     const { node, storage } = soloLeader();
     node.proposeConfChange(learner(2));

@@ -8,7 +8,7 @@ import type { adminV1 } from '../../proto/index.js';
 import { readTicketFile } from '../../ticket/index.js';
 import { optBool, optString, optStrings, UsageError, type Command, type CommandContext } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { adminSocketPath, adminTargetOptions, callAdmin, memberIdArg, timeoutMs, withAdmin } from '../admin-client.js';
+import { adminTarget, adminTargetOptions, callAdminAt, memberIdArg, remoteAdminOptions, timeoutMs, withAdmin } from '../admin-client.js';
 import { argPath } from './fingerprint.js';
 import { formatStatus, statusJson } from './status.js';
 
@@ -36,7 +36,7 @@ function readBytesArg(ctx: CommandContext, file: string, what: string): Uint8Arr
 export const memberAddCommand: Command = {
   name: 'member add',
   summary: 'admit a new member from its quote (on the leader); new seats normally join by themselves',
-  usage: ['member add --id ID --address HOST:PORT --key-id HEX --nonce HEX --quote FILE [--ticket FILE]... (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['member add --id ID --address HOST:PORT --key-id HEX --nonce HEX --quote FILE [--ticket FILE]... (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
   description: `
 The usual way to add a member is to start it with committee.join in its
 config: it asks the leader for a nonce, makes its quote and is admitted by
@@ -53,7 +53,7 @@ caught up. Exit 3 when the admission is refused (the reason is printed).`,
     nonce: { type: 'string', valueName: 'HEX', description: 'the nonce the leader issued for this join' },
     quote: { type: 'string', valueName: 'FILE', description: "the member's quote (binary or hex)" },
     ticket: { type: 'string', multiple: true, valueName: 'FILE', description: 'a ticket the member presents (repeatable)' },
-    ...adminTargetOptions,
+    ...adminTargetOptions, ...remoteAdminOptions,
     json,
   },
   positionals: { min: 0, max: 0, names: '' },
@@ -70,10 +70,10 @@ caught up. Exit 3 when the admission is refused (the reason is printed).`,
     const quote = readBytesArg(ctx, quoteFile, 'quote');
     // Bytes or hex text, as `tessera ticket issue` writes them.
     const tickets = optStrings(ctx, 'ticket').map((f) => readTicketFile(argPath(ctx.io, f)));
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 30_000);
     return withAdmin(ctx, 'member add', async () => {
-      const res = await callAdmin<MembershipResponse>(path, 'AddMember', { id, address, keyId, nonce: Buffer.from(nonceHex, 'hex'), quote, tickets }, deadline);
+      const res = await callAdminAt<MembershipResponse>(target, 'AddMember', { id, address, keyId, nonce: Buffer.from(nonceHex, 'hex'), quote, tickets }, deadline);
       return printResult(ctx, `member ${id} admitted as a learner`, res);
     });
   },
@@ -82,55 +82,59 @@ caught up. Exit 3 when the admission is refused (the reason is printed).`,
 export const memberPromoteCommand: Command = {
   name: 'member promote',
   summary: 'promote a learner to voter (on the leader)',
-  usage: ['member promote ID (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['member promote ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
   description: `
 Learners are promoted automatically once within raft.learner_promote_lag_entries
 of the leader; this promotes one now. Run it against the leader's socket
 (a follower answers with the leader's address, exit 3).`,
-  options: { ...adminTargetOptions, json },
+  options: { ...adminTargetOptions, ...remoteAdminOptions, json },
   positionals: { min: 1, max: 1, names: 'ID' },
   async run(ctx) {
     const id = memberIdArg(ctx.positionals[0]);
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 30_000);
-    return withAdmin(ctx, 'member promote', async () => printResult(ctx, `member ${id} promoted to voter`, await callAdmin<MembershipResponse>(path, 'Promote', { id }, deadline)));
+    return withAdmin(ctx, 'member promote', async () => printResult(ctx, `member ${id} promoted to voter`, await callAdminAt<MembershipResponse>(target, 'Promote', { id }, deadline)));
   },
 };
 
 export const memberDrainCommand: Command = {
   name: 'member drain',
   summary: 'take this seat out of the committee: hand leadership over, then leave',
-  usage: ['member drain (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['member drain (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
   description: `
 Run on the member that is leaving, against its own socket: if it leads, it
 transfers leadership to the most caught-up voter and waits for the new
 leader; then it proposes its own removal and waits until it is applied.
 Afterwards stop its unit (systemctl stop builder@NAME) and decommission it.
 Exit 3 when it cannot (it is the only voter, a change is in progress).`,
-  options: { ...adminTargetOptions, json },
+  options: { ...adminTargetOptions, ...remoteAdminOptions, json },
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 60_000);
-    return withAdmin(ctx, 'member drain', async () => printResult(ctx, 'drained: this seat left the committee', await callAdmin<MembershipResponse>(path, 'Drain', {}, deadline)));
+    return withAdmin(ctx, 'member drain', async () => {
+      // Remote admin: the signed Drain names the seat (its id from Status), so it cannot be replayed to another seat.
+      const id = 'remote' in target ? Number((await callAdminAt<adminV1.admin.v1.StatusResponse.$Properties>(target, 'Status', {}, deadline)).id ?? 0) : 0;
+      return printResult(ctx, 'drained: this seat left the committee', await callAdminAt<MembershipResponse>(target, 'Drain', id !== 0 ? { id } : {}, deadline));
+    });
   },
 };
 
 export const memberRemoveCommand: Command = {
   name: 'member remove',
   summary: 'remove a member from the committee (on the leader; for a member that is gone)',
-  usage: ['member remove ID (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['member remove ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
   description: `
 Removes member ID (a host that is dead or decommissioned without a drain).
 Prefer 'member drain' on a member that still runs. Never remove members so
 that fewer than a majority of the remaining voters are up. Exit 3 when
 refused (unknown member, the last voter, a change in progress).`,
-  options: { ...adminTargetOptions, json },
+  options: { ...adminTargetOptions, ...remoteAdminOptions, json },
   positionals: { min: 1, max: 1, names: 'ID' },
   async run(ctx) {
     const id = memberIdArg(ctx.positionals[0]);
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 30_000);
-    return withAdmin(ctx, 'member remove', async () => printResult(ctx, `member ${id} removed`, await callAdmin<MembershipResponse>(path, 'Remove', { id }, deadline)));
+    return withAdmin(ctx, 'member remove', async () => printResult(ctx, `member ${id} removed`, await callAdminAt<MembershipResponse>(target, 'Remove', { id }, deadline)));
   },
 };

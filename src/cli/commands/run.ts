@@ -100,7 +100,7 @@ See docs/operators/running.md.`,
         joinFailed = true;
         ctx.io.stderr.write(`tessera run: could not join the committee: ${e instanceof Error ? e.message : String(e)}\n`);
       });
-      logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort }, 'serving');
+      logger.info({ peerPort: proc.transport?.port, clientPort: proc.clientPort, metricsPort: proc.opsPort, ...(proc.adminRemote !== undefined ? { adminPort: proc.adminRemotePort } : {}) }, 'serving');
     } catch (e) {
       logger.fatal({ err: e }, 'start failed');
       logger.flush();

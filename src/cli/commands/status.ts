@@ -1,7 +1,7 @@
 import type { adminV1 } from '../../proto/index.js';
 import { optBool, type Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { adminSocketPath, adminTargetOptions, callAdmin, timeoutMs, withAdmin } from '../admin-client.js';
+import { adminTarget, adminTargetOptions, callAdminAt, remoteAdminOptions, timeoutMs, withAdmin } from '../admin-client.js';
 
 type StatusResponse = adminV1.admin.v1.StatusResponse.$Properties;
 type Member = adminV1.admin.v1.Member.$Properties;
@@ -36,6 +36,18 @@ export function statusJson(st: StatusResponse): Record<string, unknown> {
               verifiedAtMs: Number(m.attestation.verifiedAtMs ?? 0),
               simulated: m.attestation.simulated === true,
             },
+      // The latest re-attestation the leader committed (the same on every seat); null until the first.
+      reattestation:
+        m.reattestation == null
+          ? null
+          : {
+              atMs: Number(m.reattestation.atMs ?? 0),
+              verdict: m.reattestation.verdict ?? '',
+              attested: m.reattestation.attested === true,
+              reason: m.reattestation.reason ?? '',
+              mrTd: m.reattestation.mrTd ?? '',
+              tcbStatus: m.reattestation.tcbStatus ?? '',
+            },
     })),
   };
 }
@@ -47,7 +59,17 @@ function table(rows: string[][]): string {
 
 /** The human form: a header, then one row per member. */
 export function formatStatus(st: StatusResponse): string {
-  const j = statusJson(st) as ReturnType<typeof statusJson> & { members: { id: number; address: string; keyId: string; role: string; matchIndex: number; attestation: null | { mrTd: string; tcbStatus: string; verifiedAtMs: number; simulated: boolean } }[] };
+  const j = statusJson(st) as ReturnType<typeof statusJson> & {
+    members: {
+      id: number;
+      address: string;
+      keyId: string;
+      role: string;
+      matchIndex: number;
+      attestation: null | { mrTd: string; tcbStatus: string; verifiedAtMs: number; simulated: boolean };
+      reattestation: null | { atMs: number; verdict: string; attested: boolean; reason: string; tcbStatus: string };
+    }[];
+  };
   const where = [j.leaderAddress !== '' ? `peer ${String(j.leaderAddress)}` : '', j.leaderClientAddress !== '' ? `clients ${String(j.leaderClientAddress)}` : ''].filter((w) => w !== '');
   const leader = j.leader === 0 ? 'none known' : `${String(j.leader)}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   const head =
@@ -55,14 +77,19 @@ export function formatStatus(st: StatusResponse): string {
     `leader     ${leader}\n` +
     `term       ${String(j.term)}\n` +
     `indices    committed ${String(j.committedIndex)}, applied ${String(j.appliedIndex)}, snapshot ${String(j.snapshotIndex)}\n\n`;
-  const rows = [['MEMBER', 'ROLE', 'ADDRESS', 'KEY', 'MATCH', 'ATTESTATION']];
+  const rows = [['MEMBER', 'ROLE', 'ADDRESS', 'KEY', 'MATCH', 'ATTESTATION', 'RE-ATTESTATION']];
   for (const m of j.members) {
     const role = m.id === j.leader ? `${m.role}*` : m.role;
     const att =
       m.attestation === null
         ? 'founder (no record)'
         : `${m.attestation.simulated ? 'SIMULATED ' : ''}mrtd ${m.attestation.mrTd.slice(0, 16)}… ${m.attestation.tcbStatus} at ${new Date(m.attestation.verifiedAtMs).toISOString()}`;
-    rows.push([String(m.id), role, m.address, m.keyId.slice(0, 16), j.role === 'Leader' ? String(m.matchIndex) : '-', att]);
+    const r = m.reattestation;
+    const re =
+      r === null
+        ? '-'
+        : `${r.verdict}${r.reason !== '' ? ` ${r.reason}` : ''}${r.tcbStatus !== '' ? ` ${r.tcbStatus}` : ''} at ${new Date(r.atMs).toISOString()}${r.attested ? '' : ' (NOT ATTESTED)'}`;
+    rows.push([String(m.id), role, m.address, m.keyId.slice(0, 16), j.role === 'Leader' ? String(m.matchIndex) : '-', att, re]);
   }
   return head + table(rows) + '(* = leader)\n';
 }
@@ -70,23 +97,29 @@ export function formatStatus(st: StatusResponse): string {
 export const statusCommand: Command = {
   name: 'status',
   summary: 'show a running seat: members, leader, term, indices, attestation per member',
-  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]'],
+  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]', 'status --remote HOST:PORT --operator NAME --operator-key PEM [--json]'],
   description: `
 Asks the seat over its admin socket (owner-only unix socket, default
 <data_dir>/admin.sock) and prints its role, the leader, the term, the
 committed / applied / snapshot indices, and one row per committee member:
 role (voter or learner), peer address, node key id, match index (on the
-leader) and attestation (MR_TD, TCB status, when verified; SIMULATED when the
-quote came from the simulated provider). --json prints one object (with each member's clientAddress, where it
+leader), attestation at admission (MR_TD, TCB status, when verified;
+SIMULATED when the quote came from the simulated provider) and the latest
+re-attestation the leader committed (verdict, refusal reason, TCB status,
+time; NOT ATTESTED when member_tdx_attested is 0 for it), the same on every
+seat. --json prints one object (with each member's clientAddress, where it
 serves the kv service, and the leader's as leaderClientAddress).
+With --remote it asks a seat's remote admin endpoint (seat.admin_listen)
+instead, the request signed with --operator-key (an [[operator]] of that
+seat's config); a refused signature exits 3 naming why (ADMIN_AUTH_*).
 Exit 4 when the seat is not running (no socket) or does not answer.`,
-  options: { ...adminTargetOptions, json: { type: 'boolean', description: 'print one JSON object' } },
+  options: { ...adminTargetOptions, ...remoteAdminOptions, json: { type: 'boolean', description: 'print one JSON object' } },
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
-    const path = adminSocketPath(ctx);
+    const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx);
     return withAdmin(ctx, 'status', async () => {
-      const st = await callAdmin<StatusResponse>(path, 'Status', {}, deadline);
+      const st = await callAdminAt<StatusResponse>(target, 'Status', {}, deadline);
       ctx.io.stdout.write(optBool(ctx, 'json') ? JSON.stringify(statusJson(st)) + '\n' : formatStatus(st));
       return ExitCode.Ok;
     });

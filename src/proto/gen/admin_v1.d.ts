@@ -152,6 +152,153 @@ export namespace tessera {
             }
 
             /**
+             * Properties of a Reattestation.
+             * @deprecated Use tessera.admin.v1.Reattestation.$Properties instead.
+             */
+            interface IReattestation extends tessera.admin.v1.Reattestation.$Properties {
+            }
+
+            /** Represents a Reattestation. */
+            class Reattestation {
+
+                /**
+                 * Constructs a new Reattestation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tessera.admin.v1.Reattestation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Reattestation atMs. */
+                atMs: number;
+
+                /** Reattestation verdict. */
+                verdict: string;
+
+                /** Reattestation attested. */
+                attested: boolean;
+
+                /** Reattestation reason. */
+                reason: string;
+
+                /** Reattestation mrTd. */
+                mrTd: string;
+
+                /** Reattestation tcbStatus. */
+                tcbStatus: string;
+
+                /**
+                 * Creates a new Reattestation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Reattestation instance
+                 */
+                static create(properties: tessera.admin.v1.Reattestation.$Shape): tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape;
+                static create(properties?: tessera.admin.v1.Reattestation.$Properties): tessera.admin.v1.Reattestation;
+
+                /**
+                 * Encodes the specified Reattestation message. Does not implicitly {@link tessera.admin.v1.Reattestation.verify|verify} messages.
+                 * @param message Reattestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tessera.admin.v1.Reattestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Reattestation message, length delimited. Does not implicitly {@link tessera.admin.v1.Reattestation.verify|verify} messages.
+                 * @param message Reattestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: tessera.admin.v1.Reattestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Reattestation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape} Reattestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape;
+
+                /**
+                 * Decodes a Reattestation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape} Reattestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape;
+
+                /**
+                 * Verifies a Reattestation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Reattestation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Reattestation
+                 */
+                static fromObject(object: { [k: string]: any }): tessera.admin.v1.Reattestation;
+
+                /**
+                 * Creates a plain object from a Reattestation message. Also converts values to other types if specified.
+                 * @param message Reattestation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: tessera.admin.v1.Reattestation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Reattestation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Reattestation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Reattestation {
+
+                /** Properties of a Reattestation. */
+                interface $Properties {
+
+                    /** Reattestation atMs */
+                    atMs?: (number|null);
+
+                    /** Reattestation verdict */
+                    verdict?: (string|null);
+
+                    /** Reattestation attested */
+                    attested?: (boolean|null);
+
+                    /** Reattestation reason */
+                    reason?: (string|null);
+
+                    /** Reattestation mrTd */
+                    mrTd?: (string|null);
+
+                    /** Reattestation tcbStatus */
+                    tcbStatus?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Reattestation. */
+                type $Shape = tessera.admin.v1.Reattestation.$Properties;
+            }
+
+            /**
              * Properties of a Member.
              * @deprecated Use tessera.admin.v1.Member.$Properties instead.
              */
@@ -190,6 +337,9 @@ export namespace tessera {
 
                 /** Member clientAddress. */
                 clientAddress: string;
+
+                /** Member reattestation. */
+                reattestation?: (tessera.admin.v1.Reattestation.$Properties|null);
 
                 /**
                  * Creates a new Member instance using the specified properties.
@@ -295,6 +445,9 @@ export namespace tessera {
 
                     /** Member clientAddress */
                     clientAddress?: (string|null);
+
+                    /** Member reattestation */
+                    reattestation?: (tessera.admin.v1.Reattestation.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -881,6 +1034,9 @@ export namespace tessera {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** DrainRequest id. */
+                id: number;
+
                 /**
                  * Creates a new DrainRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -964,6 +1120,9 @@ export namespace tessera {
 
                 /** Properties of a DrainRequest. */
                 interface $Properties {
+
+                    /** DrainRequest id */
+                    id?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

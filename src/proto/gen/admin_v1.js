@@ -443,6 +443,443 @@ export const tessera = $root.tessera = (() => {
                 return Attestation;
             })();
 
+            v1.Reattestation = (function() {
+
+                /**
+                 * Properties of a Reattestation.
+                 * @typedef {Object} tessera.admin.v1.Reattestation.$Properties
+                 * @property {number|null} [atMs] Reattestation atMs
+                 * @property {string|null} [verdict] Reattestation verdict
+                 * @property {boolean|null} [attested] Reattestation attested
+                 * @property {string|null} [reason] Reattestation reason
+                 * @property {string|null} [mrTd] Reattestation mrTd
+                 * @property {string|null} [tcbStatus] Reattestation tcbStatus
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Reattestation.
+                 * @memberof tessera.admin.v1
+                 * @interface IReattestation
+                 * @augments tessera.admin.v1.Reattestation.$Properties
+                 * @deprecated Use tessera.admin.v1.Reattestation.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Reattestation.
+                 * @typedef {tessera.admin.v1.Reattestation.$Properties} tessera.admin.v1.Reattestation.$Shape
+                 */
+
+                /**
+                 * Constructs a new Reattestation.
+                 * @memberof tessera.admin.v1
+                 * @classdesc Represents a Reattestation.
+                 * @constructor
+                 * @param {tessera.admin.v1.Reattestation.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Reattestation = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Reattestation atMs.
+                 * @member {number} atMs
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Reattestation verdict.
+                 * @member {string} verdict
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.verdict = "";
+
+                /**
+                 * Reattestation attested.
+                 * @member {boolean} attested
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.attested = false;
+
+                /**
+                 * Reattestation reason.
+                 * @member {string} reason
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.reason = "";
+
+                /**
+                 * Reattestation mrTd.
+                 * @member {string} mrTd
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.mrTd = "";
+
+                /**
+                 * Reattestation tcbStatus.
+                 * @member {string} tcbStatus
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 */
+                Reattestation.prototype.tcbStatus = "";
+
+                /**
+                 * Creates a new Reattestation instance using the specified properties.
+                 * @function create
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {tessera.admin.v1.Reattestation.$Properties=} [properties] Properties to set
+                 * @returns {tessera.admin.v1.Reattestation} Reattestation instance
+                 * @type {{
+                 *   (properties: tessera.admin.v1.Reattestation.$Shape): tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape;
+                 *   (properties?: tessera.admin.v1.Reattestation.$Properties): tessera.admin.v1.Reattestation;
+                 * }}
+                 */
+                Reattestation.create = function(properties) {
+                    return new Reattestation(properties);
+                };
+
+                /**
+                 * Encodes the specified Reattestation message. Does not implicitly {@link tessera.admin.v1.Reattestation.verify|verify} messages.
+                 * @function encode
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {tessera.admin.v1.Reattestation.$Properties} message Reattestation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Reattestation.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.atMs);
+                    if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict") && message.verdict !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.verdict);
+                    if (message.attested != null && $Object.hasOwnProperty.call(message, "attested") && message.attested !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.attested);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.mrTd != null && $Object.hasOwnProperty.call(message, "mrTd") && message.mrTd !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.mrTd);
+                    if (message.tcbStatus != null && $Object.hasOwnProperty.call(message, "tcbStatus") && message.tcbStatus !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.tcbStatus);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Reattestation message, length delimited. Does not implicitly {@link tessera.admin.v1.Reattestation.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {tessera.admin.v1.Reattestation.$Properties} message Reattestation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Reattestation.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Reattestation message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape} Reattestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Reattestation.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tessera.admin.v1.Reattestation();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.verdict = value;
+                                else
+                                    delete message.verdict;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attested = value;
+                                else
+                                    delete message.attested;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mrTd = value;
+                                else
+                                    delete message.mrTd;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tcbStatus = value;
+                                else
+                                    delete message.tcbStatus;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Reattestation message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tessera.admin.v1.Reattestation & tessera.admin.v1.Reattestation.$Shape} Reattestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Reattestation.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Reattestation message.
+                 * @function verify
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Reattestation.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                            return "atMs: integer|Long expected";
+                    if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict"))
+                        if (!$util.isString(message.verdict))
+                            return "verdict: string expected";
+                    if (message.attested != null && $Object.hasOwnProperty.call(message, "attested"))
+                        if (typeof message.attested !== "boolean")
+                            return "attested: boolean expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.mrTd != null && $Object.hasOwnProperty.call(message, "mrTd"))
+                        if (!$util.isString(message.mrTd))
+                            return "mrTd: string expected";
+                    if (message.tcbStatus != null && $Object.hasOwnProperty.call(message, "tcbStatus"))
+                        if (!$util.isString(message.tcbStatus))
+                            return "tcbStatus: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Reattestation message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tessera.admin.v1.Reattestation} Reattestation
+                 */
+                Reattestation.fromObject = function (object, _depth) {
+                    if (object instanceof $root.tessera.admin.v1.Reattestation)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".tessera.admin.v1.Reattestation: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.tessera.admin.v1.Reattestation();
+                    if (object.atMs != null)
+                        if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                            if ($util.Long)
+                                message.atMs = $util.Long.fromValue(object.atMs, true);
+                            else if (typeof object.atMs === "string")
+                                message.atMs = $parseInt(object.atMs, 10);
+                            else if (typeof object.atMs === "number")
+                                message.atMs = object.atMs;
+                            else if (typeof object.atMs === "object")
+                                message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                    if (object.verdict != null)
+                        if (typeof object.verdict !== "string" || object.verdict.length)
+                            message.verdict = $String(object.verdict);
+                    if (object.attested != null)
+                        if (object.attested)
+                            message.attested = $Boolean(object.attested);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.mrTd != null)
+                        if (typeof object.mrTd !== "string" || object.mrTd.length)
+                            message.mrTd = $String(object.mrTd);
+                    if (object.tcbStatus != null)
+                        if (typeof object.tcbStatus !== "string" || object.tcbStatus.length)
+                            message.tcbStatus = $String(object.tcbStatus);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Reattestation message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {tessera.admin.v1.Reattestation} message Reattestation
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Reattestation.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.verdict = "";
+                        object.attested = false;
+                        object.reason = "";
+                        object.mrTd = "";
+                        object.tcbStatus = "";
+                    }
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.atMs === "number")
+                            object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                        else
+                            object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                    if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict"))
+                        object.verdict = message.verdict;
+                    if (message.attested != null && $Object.hasOwnProperty.call(message, "attested"))
+                        object.attested = message.attested;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.mrTd != null && $Object.hasOwnProperty.call(message, "mrTd"))
+                        object.mrTd = message.mrTd;
+                    if (message.tcbStatus != null && $Object.hasOwnProperty.call(message, "tcbStatus"))
+                        object.tcbStatus = message.tcbStatus;
+                    return object;
+                };
+
+                /**
+                 * Converts this Reattestation to JSON.
+                 * @function toJSON
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Reattestation.prototype.toJSON = function() {
+                    return Reattestation.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Reattestation
+                 * @function getTypeUrl
+                 * @memberof tessera.admin.v1.Reattestation
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Reattestation.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tessera.admin.v1.Reattestation";
+                };
+
+                return Reattestation;
+            })();
+
             v1.Member = (function() {
 
                 /**
@@ -455,6 +892,7 @@ export const tessera = $root.tessera = (() => {
                  * @property {tessera.admin.v1.Attestation.$Properties|null} [attestation] Member attestation
                  * @property {number|null} [matchIndex] Member matchIndex
                  * @property {string|null} [clientAddress] Member clientAddress
+                 * @property {tessera.admin.v1.Reattestation.$Properties|null} [reattestation] Member reattestation
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -543,6 +981,14 @@ export const tessera = $root.tessera = (() => {
                 Member.prototype.clientAddress = "";
 
                 /**
+                 * Member reattestation.
+                 * @member {tessera.admin.v1.Reattestation.$Properties|null|undefined} reattestation
+                 * @memberof tessera.admin.v1.Member
+                 * @instance
+                 */
+                Member.prototype.reattestation = null;
+
+                /**
                  * Creates a new Member instance using the specified properties.
                  * @function create
                  * @memberof tessera.admin.v1.Member
@@ -588,6 +1034,8 @@ export const tessera = $root.tessera = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.matchIndex);
                     if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.clientAddress);
+                    if (message.reattestation != null && $Object.hasOwnProperty.call(message, "reattestation"))
+                        $root.tessera.admin.v1.Reattestation.encode(message.reattestation, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -705,6 +1153,12 @@ export const tessera = $root.tessera = (() => {
                                     delete message.clientAddress;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                message.reattestation = $root.tessera.admin.v1.Reattestation.decode(reader, reader.size(), $undefined, _depth + 1, message.reattestation);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -776,6 +1230,11 @@ export const tessera = $root.tessera = (() => {
                     if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
                         if (!$util.isString(message.clientAddress))
                             return "clientAddress: string expected";
+                    if (message.reattestation != null && $Object.hasOwnProperty.call(message, "reattestation")) {
+                        let error = $root.tessera.admin.v1.Reattestation.verify(message.reattestation, _depth + 1);
+                        if (error)
+                            return "reattestation." + error;
+                    }
                     return null;
                 };
 
@@ -834,6 +1293,11 @@ export const tessera = $root.tessera = (() => {
                     if (object.clientAddress != null)
                         if (typeof object.clientAddress !== "string" || object.clientAddress.length)
                             message.clientAddress = $String(object.clientAddress);
+                    if (object.reattestation != null) {
+                        if (!$util.isObject(object.reattestation))
+                            throw $TypeError(".tessera.admin.v1.Member.reattestation: object expected");
+                        message.reattestation = $root.tessera.admin.v1.Reattestation.fromObject(object.reattestation, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -870,6 +1334,7 @@ export const tessera = $root.tessera = (() => {
                         } else
                             object.matchIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.clientAddress = "";
+                        object.reattestation = null;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -895,6 +1360,8 @@ export const tessera = $root.tessera = (() => {
                             object.matchIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.matchIndex) : options.longs === $Number ? new $util.LongBits(message.matchIndex.low >>> 0, message.matchIndex.high >>> 0).toNumber(true) : message.matchIndex;
                     if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress"))
                         object.clientAddress = message.clientAddress;
+                    if (message.reattestation != null && $Object.hasOwnProperty.call(message, "reattestation"))
+                        object.reattestation = $root.tessera.admin.v1.Reattestation.toObject(message.reattestation, options, _depth + 1);
                     return object;
                 };
 
@@ -2636,6 +3103,7 @@ export const tessera = $root.tessera = (() => {
                 /**
                  * Properties of a DrainRequest.
                  * @typedef {Object} tessera.admin.v1.DrainRequest.$Properties
+                 * @property {number|null} [id] DrainRequest id
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2666,6 +3134,14 @@ export const tessera = $root.tessera = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * DrainRequest id.
+                 * @member {number} id
+                 * @memberof tessera.admin.v1.DrainRequest
+                 * @instance
+                 */
+                DrainRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
                  * Creates a new DrainRequest instance using the specified properties.
@@ -2699,6 +3175,8 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2736,7 +3214,7 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -2754,7 +3232,19 @@ export const tessera = $root.tessera = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -2801,6 +3291,9 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                            return "id: integer|Long expected";
                     return null;
                 };
 
@@ -2821,7 +3314,18 @@ export const tessera = $root.tessera = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.tessera.admin.v1.DrainRequest();
+                    let message = new $root.tessera.admin.v1.DrainRequest();
+                    if (object.id != null)
+                        if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                            if ($util.Long)
+                                message.id = $util.Long.fromValue(object.id, true);
+                            else if (typeof object.id === "string")
+                                message.id = $parseInt(object.id, 10);
+                            else if (typeof object.id === "number")
+                                message.id = object.id;
+                            else if (typeof object.id === "object")
+                                message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                    return message;
                 };
 
                 /**
@@ -2833,8 +3337,28 @@ export const tessera = $root.tessera = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                DrainRequest.toObject = function () {
-                    return {};
+                DrainRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                        else if (typeof message.id === "number")
+                            object.id = options.longs === $String ? $String(message.id) : message.id;
+                        else
+                            object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                    return object;
                 };
 
                 /**
