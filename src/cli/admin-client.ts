@@ -6,6 +6,7 @@
  */
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 
 import { TesseraError } from '../common/errors.js';
@@ -131,9 +132,36 @@ export async function callAdminRemote<Res>(target: RemoteAdminTarget, method: Me
   const def = adminMethods[method] as unknown as grpc.MethodDefinition<object, Res>;
   const bytes = def.requestSerialize(request);
   const metadata = signAdminRequest(def.path, bytes, target.operator, target.key, Date.now());
+  if (target.ca !== undefined && target.tlsName === undefined && isIP(hostOf(target.address)) !== 0) dropIpServernameWarning();
   const credentials = target.ca !== undefined ? grpc.credentials.createSsl(target.ca) : grpc.credentials.createInsecure();
   const options: grpc.ChannelOptions = target.tlsName !== undefined ? { 'grpc.ssl_target_name_override': target.tlsName, 'grpc.default_authority': target.tlsName } : {};
   return unaryCall<Res>(target.address, target.address, method, bytes, deadlineMs, metadata, true, credentials, options);
+}
+
+function hostOf(address: string): string {
+  const host = address.slice(0, address.lastIndexOf(':'));
+  return host.startsWith('[') ? host.slice(1, -1) : host;
+}
+
+let ipServernameWarningDropped = false;
+
+/**
+ * grpc-js passes the target host as the TLS server name even when it is an
+ * IP address (the certificate is still checked against the IP), and Node
+ * then prints DEP0123 on the operator's terminal at every call. Drop that
+ * one warning in this CLI process; every other warning still prints.
+ */
+function dropIpServernameWarning(): void {
+  if (ipServernameWarningDropped) return;
+  ipServernameWarningDropped = true;
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  // The overloads of emitWarning are not expressible as one signature: pass the arguments through untyped.
+  (process as { emitWarning: (...args: unknown[]) => void }).emitWarning = (...args: unknown[]) => {
+    const [warning, second, third] = args;
+    const code = typeof second === 'object' && second !== null ? (second as { code?: unknown }).code : third;
+    if (code === 'DEP0123' || (warning instanceof Error && (warning as NodeJS.ErrnoException).code === 'DEP0123')) return;
+    emit(...args);
+  };
 }
 
 async function unaryCall<Res>(

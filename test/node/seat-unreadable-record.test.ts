@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeCommand } from '../../src/node/index.js';
-import { Cluster, put, waitUntil } from './cluster.js';
+import { Cluster, member, put, waitUntil } from './cluster.js';
 
 describe('unreadable seat records are reported', () => {
   let cluster: Cluster | undefined;
@@ -18,7 +18,7 @@ describe('unreadable seat records are reported', () => {
   it('every seat reports the index and decode error, and goes on applying', async () => {
     const seen: { seat: number; index: number; error: string }[] = [];
     cluster = new Cluster('memory');
-    const founders = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${7400 + id}`, keyId: id.toString(16).padStart(64, '0') }));
+    const founders = [1, 2, 3].map((id) => member(id));
     for (const f of founders) {
       await cluster.startSeat(f.id, { founders, tuning: { onUnreadableRecord: (index, error) => seen.push({ seat: f.id, index, error: error.message }) } });
     }
