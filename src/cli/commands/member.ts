@@ -135,6 +135,17 @@ refused (unknown member, the last voter, a change in progress).`,
     const id = memberIdArg(ctx.positionals[0]);
     const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 30_000);
-    return withAdmin(ctx, 'member remove', async () => printResult(ctx, `member ${id} removed`, await callAdminAt<MembershipResponse>(target, 'Remove', { id }, deadline)));
+    return withAdmin(ctx, 'member remove', async () => {
+      // Remote admin: the signed Remove names the member's current admission (its quote digest from Status),
+      // so a captured copy cannot remove the member again once it has rejoined.
+      let expectQuoteDigest = '';
+      if ('remote' in target) {
+        const st = await callAdminAt<adminV1.admin.v1.StatusResponse.$Properties>(target, 'Status', {}, deadline);
+        const m = (st.members ?? []).find((x) => Number(x.id) === id);
+        expectQuoteDigest = m?.attestation?.quoteDigest || 'none';
+      }
+      const req = expectQuoteDigest !== '' ? { id, expectQuoteDigest } : { id };
+      return printResult(ctx, `member ${id} removed`, await callAdminAt<MembershipResponse>(target, 'Remove', req, deadline));
+    });
   },
 };
