@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pipeline [-- --json] [--records N] [--rate R] [--seconds S]`:
+ * `npm run bench:pipeline [-- --json] [--records N] [--rate R] [--seconds S] [--inflight N]`:
  * the whole pipeline as processes on 127.0.0.1. Two demo upstreams
  * (src/surface/upstream-main.ts) and a committee of three `tessera run`
  * seats (organism machine, simulated TDX, TLS between seats, fsync on,
@@ -37,6 +37,8 @@ const opt = (name: string, dflt: number): number => {
 const records = opt('--records', 20_000);
 const rate = opt('--rate', 2_000);
 const seconds = opt('--seconds', 5);
+// --inflight N: [driver] observations_inflight_max for the seats (default: the config default).
+const inflight = args.includes('--inflight') ? opt('--inflight', 1024) : undefined;
 
 const targets = { observationsPerSec: 20_000, p99Ms: 100, peakRssMb: 200, idleRssMb: 100 };
 
@@ -48,6 +50,19 @@ function procKb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   if (pid === undefined) return 0;
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : 0;
+}
+
+/** User + system CPU time of a process so far, in ms (/proc/PID/stat fields 14 and 15, in clock ticks of 10 ms). */
+function procCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function loadAverage(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -89,10 +104,13 @@ async function main(): Promise<void> {
       members: ups.map((u) => ({ name: u.name, stableId: u.ready!.stableId, endpoints: [u.endpoint] })),
       policy: 'stall',
       deadlineMs: 30_000,
+      ...(inflight !== undefined ? { driver: `observations_inflight_max = ${inflight}` } : {}),
     };
     const founder = await cluster.add({ name: 'm1', bootstrap: true, organism });
     // PIPELINE_CPU_PROF_DIR=DIR: each seat writes a V8 CPU profile there when it stops.
     const nodeArgs = process.env.PIPELINE_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PIPELINE_CPU_PROF_DIR}`] : [];
+    // PIPELINE_NODE_ARGS="...": extra node flags for every seat (V8 heap experiments).
+    if (process.env.PIPELINE_NODE_ARGS) nodeArgs.push(...process.env.PIPELINE_NODE_ARGS.split(' ').filter((a) => a.length > 0));
     founder.start({}, nodeArgs);
     await founder.waitServing();
     const seats: SeatHandle[] = [founder];
@@ -124,11 +142,15 @@ async function main(): Promise<void> {
       lastAt = at;
       return f.sequence >= base + records;
     });
+    const loadBefore = loadAverage();
+    const cpu0 = seats.map((s) => procCpuMs(s.child?.pid));
     const t0 = Date.now();
     await Promise.all(ups.map((u) => u.command(`flood 10000000 ${records} 1000000000`)));
     await Promise.race([throughputFollow.done, new Promise((r) => setTimeout(r, 600_000))]);
     throughputFollow.cancel();
     const throughputSecs = (lastAt - t0) / 1000;
+    // CPU per observation on each seat over the throughput phase: less sensitive to other load than wall time.
+    const cpuUsPerObservation = seats.map((s, i) => ((procCpuMs(s.child?.pid) - cpu0[i]!) * 1000) / (2 * records));
     const observationsPerSec = (2 * records) / throughputSecs;
 
     // Latency: R per second on each upstream for S seconds; publish times from the upstreams themselves.
@@ -174,6 +196,8 @@ async function main(): Promise<void> {
       latency: { ratePerUpstream: rate, seconds, facts: latencies.length, wallSecs: latencyWallSecs, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: latencies[latencies.length - 1] ?? NaN },
       idleRssMb,
       peakRssMb,
+      cpuUsPerObservation,
+      loadAverage: { before: loadBefore, after: loadAverage() },
     };
     const measured = {
       observationsPerSec,
@@ -195,8 +219,10 @@ async function main(): Promise<void> {
     };
     out(`pipeline: 2 upstreams, 3 seats (processes), strict evidence mode`);
     out(`throughput: ${2 * records} observations in ${throughputSecs.toFixed(2)} s = ${Math.round(observationsPerSec)} obs/s (target >= ${targets.observationsPerSec}; ratio ${ratios.observationsPerSec_over_target.toFixed(2)})`);
+    out(`CPU per observation during the throughput phase: ${cpuUsPerObservation.map((u) => u.toFixed(0)).join(' / ')} µs per seat (leader first)`);
     out(`latency at ${rate}/s per upstream for ${seconds} s: ${latencies.length} facts, p50 ${results.latency.p50Ms} ms, p99 ${results.latency.p99Ms} ms, max ${results.latency.maxMs} ms (target p99 < ${targets.p99Ms})`);
     out(`RSS idle: ${idleRssMb.map((m) => m.toFixed(0)).join(' / ')} MB (target < ${targets.idleRssMb}); peak: ${peakRssMb.map((m) => m.toFixed(0)).join(' / ')} MB (target <= ${targets.peakRssMb})`);
+    out(`load average (1 min): ${results.loadAverage.before} before the throughput phase, ${results.loadAverage.after} at the end`);
     out('(no reference implementation runs here: ratios are over the targets, > 1 = better)');
     // Warnings and errors the seats logged, counted by message (stderr: diagnostics, not results).
     for (const s of seats) {

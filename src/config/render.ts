@@ -153,6 +153,7 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       backoff_cap_ms: c.driver.backoffCapMs,
       dark_after_attempts: c.driver.darkAfterAttempts,
       connect_timeout_ms: c.driver.connectTimeoutMs,
+      idle_probe_ms: c.driver.idleProbeMs,
       observations_inflight_max: c.driver.observationsInflightMax,
     },
   };

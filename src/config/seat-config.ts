@@ -163,6 +163,7 @@ export interface SeatConfig {
     readonly backoffCapMs: number;
     readonly darkAfterAttempts: number;
     readonly connectTimeoutMs: number;
+    readonly idleProbeMs: number;
     readonly observationsInflightMax: number;
   };
 
@@ -440,6 +441,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
       backoffCapMs: f.driver.backoff_cap_ms,
       darkAfterAttempts: f.driver.dark_after_attempts,
       connectTimeoutMs: f.driver.connect_timeout_ms,
+      idleProbeMs: f.driver.idle_probe_ms,
       observationsInflightMax: f.driver.observations_inflight_max,
     },
     identity: OrganismIdentity.of(f.organism, content),

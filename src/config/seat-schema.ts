@@ -227,6 +227,7 @@ export const driverSection = {
   backoff_cap_ms: withDefault(int({ min: 1, max: 3_600_000 }), 60_000, 'largest retry delay'),
   dark_after_attempts: withDefault(int({ min: 1, max: 1_000_000 }), 100, 'failed attempts before a member is reported dark (retries never stop)'),
   connect_timeout_ms: withDefault(int({ min: 100, max: 600_000 }), 10_000, 'one connection attempt to an upstream'),
+  idle_probe_ms: withDefault(int({ min: 0, max: 3_600_000 }), 10_000, 'a subscription silent this long is probed; an endpoint that hangs, is stale or lags is left for the next (0: never)'),
   observations_inflight_max: withDefault(int({ min: 1, max: 1_000_000 }), 1024, 'observations per member read ahead of commit'),
 };
 

@@ -94,6 +94,8 @@ export class OrganismCommittee {
       founders: this.founders,
       raft: this.options.raft ?? { electionTimeoutTicks: 10, heartbeatIntervalTicks: 1 },
       requestTimeoutTicks: 300,
+      // Strict evidence mode when the host is given a resolver (as `tessera run` does).
+      ...(this.options.host?.evidence !== undefined ? { preApply: host.preApply } : {}),
     });
     await seat.start();
     host.start(seat);

@@ -9,6 +9,12 @@
  *   on any failure: full-jitter backoff, and after darkAfterAttempts failures
  *   in a row the member is reported dark; retries never stop.
  *
+ * A subscription that stays silent for idleProbeMs is probed (Status on its
+ * endpoint, and on the next one): an endpoint that does not answer (a hung
+ * process keeps its TCP connection open), answers stale (no quorum there) or
+ * is behind another endpoint is left for the next one, so a member with
+ * several endpoints (the seats of an organism) is not held up by one seat.
+ *
  * The cursor always comes from the committed state, never from what this
  * driver emitted: a candidate the leader failed to commit is read again,
  * and the organism ignores a duplicate evidence pointer, so nothing is lost
@@ -19,7 +25,7 @@ import { TesseraError } from '../common/errors.js';
 import type { EvidencePointer } from '../common/fact.js';
 import { checkUpstreamIdentity } from '../config/identity.js';
 import type { SpannedMember } from '../config/seat-config.js';
-import { factsStream, recordDigest, surfaceMetadataKeys, type RetirementMarker } from '../surface/index.js';
+import { factsStream, recordDigest, surfaceMetadataKeys, type RetirementMarker, type SurfaceStatus } from '../surface/index.js';
 import { MemberTicketFiles } from '../ticket/index.js';
 import { backoffDefault, backoffDelayMs, checkBackoffPolicy, type BackoffPolicy } from './backoff.js';
 import { connectSurface, systemClock, systemTimers, type ConnectUpstream, type DriverClock, type DriverTimers, type UpstreamSubscription } from './ports.js';
@@ -45,6 +51,8 @@ export type DriverEvent =
   | { readonly type: 'identity-drift'; readonly member: string; readonly endpoint: string; readonly error: TesseraError }
   | { readonly type: 'cursor-compacted'; readonly member: string; readonly stream: string; readonly sequence: number; readonly firstSequence: number }
   | { readonly type: 'upstream-retired'; readonly member: string; readonly marker: RetirementMarker }
+  /** A silent subscription was probed and its endpoint left: unresponsive, stale or behind another endpoint (error.code says which). */
+  | { readonly type: 'endpoint-left'; readonly member: string; readonly endpoint: string; readonly error: TesseraError }
   | { readonly type: 'ticket-unreadable'; readonly member: string; readonly error: TesseraError };
 
 /** One spanned member as seen by the driver (for status, metrics and the CLI). Never aggregated across members. */
@@ -80,6 +88,14 @@ export interface UpstreamDriverOptions {
   readonly backoff?: Partial<BackoffPolicy>;
   /** Deadline of Status calls to an upstream. Default 10 s. */
   readonly connectTimeoutMs?: number;
+  /**
+   * A subscription that received nothing for this long is probed: Status on
+   * its endpoint (and on the next endpoint, when there are several). It is
+   * left when that endpoint does not answer within connectTimeoutMs, reports
+   * itself stale, has records it did not send, or is behind the next endpoint.
+   * Default 10 s; 0 never probes. Time spent in the sink does not count.
+   */
+  readonly idleProbeMs?: number;
   readonly connect?: ConnectUpstream;
   readonly clock?: DriverClock;
   readonly timers?: DriverTimers;
@@ -100,6 +116,12 @@ interface MemberLoop {
   upstreamLastSequence: number;
   lastRecordAtMs: number | undefined;
   subscription: UpstreamSubscription | undefined;
+  /** Clock when the current subscription last delivered a record, opened, or the sink returned. */
+  lastActivityMs: number;
+  /** In the sink (backpressure from the proposer): silence then is ours, not the upstream's. */
+  inSink: boolean;
+  /** Why the idle probe cancelled the current subscription. */
+  left: TesseraError | undefined;
   wake: (() => void) | undefined;
   timer: unknown;
   done: Promise<void> | undefined;
@@ -107,6 +129,8 @@ interface MemberLoop {
 
 /** Statuses that mean "the upstream is there but refuses this": not a transport failure. */
 const compactedCode = 'SURFACE_SEQUENCE_COMPACTED';
+
+export const idleProbeDefaultMs = 10_000;
 
 export class UpstreamDriver {
   readonly #options: UpstreamDriverOptions;
@@ -117,6 +141,7 @@ export class UpstreamDriver {
   readonly #random: () => number;
   readonly #ticketOf: (member: SpannedMember) => Ticket | undefined;
   readonly #loops: MemberLoop[];
+  readonly #idleProbeMs: number;
   #started = false;
   #stopped = false;
 
@@ -128,6 +153,10 @@ export class UpstreamDriver {
     this.#clock = options.clock ?? systemClock;
     this.#timers = options.timers ?? systemTimers;
     this.#random = options.random ?? Math.random;
+    this.#idleProbeMs = options.idleProbeMs ?? idleProbeDefaultMs;
+    if (!Number.isSafeInteger(this.#idleProbeMs) || this.#idleProbeMs < 0) {
+      throw new TesseraError(`driver: idleProbeMs must be a non-negative integer, got ${this.#idleProbeMs}`, 'DRIVER_CONFIG_INVALID');
+    }
     this.#ticketOf = options.ticketOf ?? new MemberTicketFiles((member, error) => this.#emit({ type: 'ticket-unreadable', member, error })).ticketOf;
     const ids = new Set<string>();
     this.#loops = options.members.map((member) => {
@@ -147,6 +176,9 @@ export class UpstreamDriver {
         upstreamLastSequence: 0,
         lastRecordAtMs: undefined,
         subscription: undefined,
+        lastActivityMs: 0,
+        inSink: false,
+        left: undefined,
         wake: undefined,
         timer: undefined,
         done: undefined,
@@ -294,11 +326,17 @@ export class UpstreamDriver {
     let connected = false;
     const priorFailures = loop.failures;
     const priorDark = loop.dark;
+    let watchdog: { stop(): void } | undefined;
+    /** The first sequence this subscription has not delivered. */
+    let next = from;
+    loop.left = undefined;
     try {
       const sub = client.subscribe(from);
       loop.subscription = sub;
       loop.state = 'subscribed';
+      loop.lastActivityMs = this.#clock.now();
       if (this.#stopped) sub.cancel();
+      watchdog = this.#watch(loop, endpoint, fingerprint, sub, () => next);
       this.#emit({ type: 'subscribed', member: member.name, endpoint, fromSequence: from });
       // The identity checked out and the stream is open: this member is reachable again.
       connected = true;
@@ -316,11 +354,20 @@ export class UpstreamDriver {
         loop.lastSequence = Math.max(loop.lastSequence, fact.sequence);
         loop.upstreamLastSequence = Math.max(loop.upstreamLastSequence, fact.sequence);
         loop.lastRecordAtMs = fact.appliedAt;
-        await this.#options.sink({ member: member.stableId, stream: factsStream, sequence: fact.sequence, digest: recordDigest(fact), key: fact.key });
+        next = fact.sequence + 1;
+        loop.inSink = true;
+        try {
+          await this.#options.sink({ member: member.stableId, stream: factsStream, sequence: fact.sequence, digest: recordDigest(fact), key: fact.key });
+        } finally {
+          loop.inSink = false;
+          loop.lastActivityMs = this.#clock.now();
+        }
         if (this.#stopped) break;
       }
+      if (loop.left !== undefined) return { kind: 'failed', error: loop.left, connected };
       return { kind: 'failed', error: new TesseraError(`Subscribe ${endpoint}: the stream ended`, 'DRIVER_STREAM_ENDED'), connected };
     } catch (e) {
+      if (loop.left !== undefined) return { kind: 'failed', error: loop.left, connected };
       const error = asError(e, `Subscribe ${endpoint}`);
       if (error.code === compactedCode) {
         const firstSequence = Number(error.details?.firstSequence ?? 0);
@@ -335,8 +382,95 @@ export class UpstreamDriver {
       }
       return { kind: 'failed', error, connected };
     } finally {
+      watchdog?.stop();
       client.close();
     }
+  }
+
+  /**
+   * The idle probe of one subscription: a timer checks how long it has been
+   * silent; at idleProbeMs it asks #probe, and cancels the subscription
+   * (recording why in loop.left) when the endpoint should be left.
+   */
+  #watch(loop: MemberLoop, endpoint: string, fingerprint: string, sub: UpstreamSubscription, nextOf: () => number): { stop(): void } {
+    const idleMs = this.#idleProbeMs;
+    let timer: unknown;
+    let stopped = idleMs === 0;
+    const arm = (ms: number): void => {
+      if (!stopped) timer = this.#timers.setTimeout(check, Math.max(1, ms));
+    };
+    const check = (): void => {
+      timer = undefined;
+      if (stopped || this.#stopped) return;
+      const silentMs = this.#clock.now() - loop.lastActivityMs;
+      if (loop.inSink || silentMs < idleMs) return arm(loop.inSink ? idleMs : idleMs - silentMs);
+      void this.#probe(loop, endpoint, fingerprint, nextOf()).then((left) => {
+        if (stopped || this.#stopped) return;
+        if (left === undefined) {
+          // Quiet but healthy: probe again after another silent period.
+          loop.lastActivityMs = this.#clock.now();
+          return arm(idleMs);
+        }
+        loop.left = left;
+        this.#emit({ type: 'endpoint-left', member: loop.member.name, endpoint, error: left });
+        sub.cancel();
+      }).catch(() => arm(idleMs)); // only an onEvent callback can throw here: keep watching
+    };
+    arm(idleMs);
+    return {
+      stop: () => {
+        stopped = true;
+        if (timer !== undefined) this.#timers.clearTimeout(timer);
+      },
+    };
+  }
+
+  /**
+   * Should a silent subscription to `endpoint` be left? `next` is the first
+   * sequence it has not delivered. Undefined: keep it (the upstream is just quiet).
+   */
+  async #probe(loop: MemberLoop, endpoint: string, fingerprint: string, next: number): Promise<TesseraError | undefined> {
+    const member = loop.member;
+    const callTimeoutMs = this.#options.connectTimeoutMs ?? 10_000;
+    const metadata = this.#metadata(member);
+    const details = { member: member.name, endpoint };
+    const statusOf = async (at: string): Promise<SurfaceStatus> => {
+      const c = this.#connect(at, fingerprint, { metadata, callTimeoutMs });
+      try {
+        return await c.status();
+      } finally {
+        c.close();
+      }
+    };
+    let here: SurfaceStatus;
+    try {
+      here = await statusOf(endpoint);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return new TesseraError(`member ${member.name}: ${endpoint} sent nothing for ${this.#idleProbeMs} ms and did not answer Status (${why})`, 'DRIVER_UPSTREAM_UNRESPONSIVE', details);
+    }
+    if (here.freshness.stale) {
+      const since = here.freshness.staleSinceMs;
+      // staleSinceMs comes off the wire: only a plausible time is printed (toISOString throws past year 275760).
+      const when = Number.isSafeInteger(since) && since > 0 && since < 8.64e15 ? ` since ${new Date(since).toISOString()}` : '';
+      return new TesseraError(`member ${member.name}: ${endpoint} is stale (no quorum there${when})`, 'DRIVER_UPSTREAM_STALE', details);
+    }
+    if (here.lastSequence >= next) {
+      return new TesseraError(`member ${member.name}: ${endpoint} holds sequence ${here.lastSequence} but sent nothing from ${next} for ${this.#idleProbeMs} ms`, 'DRIVER_UPSTREAM_STALLED', details);
+    }
+    // Another endpoint of the member (the next in rotation) may be ahead of this one: a seat that lags or halted.
+    const endpoints = member.endpoints;
+    const peer = endpoints[loop.rotation % endpoints.length]!;
+    if (peer === endpoint) return undefined;
+    try {
+      const there = await statusOf(peer);
+      if (!there.freshness.stale && there.lastSequence > here.lastSequence) {
+        return new TesseraError(`member ${member.name}: ${endpoint} is at sequence ${here.lastSequence}, ${peer} at ${there.lastSequence}`, 'DRIVER_UPSTREAM_BEHIND', { ...details, peer });
+      }
+    } catch {
+      // The peer does not answer (or is another identity): it is no better; stay.
+    }
+    return undefined;
   }
 }
 

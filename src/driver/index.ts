@@ -4,7 +4,7 @@
  * Observe candidates with evidence pointers, and evidence resolution for
  * strict evidence mode. docs/contributors/driver.md explains it.
  */
-export { UpstreamDriver } from './driver.js';
+export { UpstreamDriver, idleProbeDefaultMs } from './driver.js';
 export type { ObserveCandidate, Ticket, MemberState, DriverEvent, MemberReport, UpstreamDriverOptions } from './driver.js';
 export { EvidenceResolver, definitiveEvidenceCodes } from './resolve.js';
 export type { EvidenceResolverOptions } from './resolve.js';

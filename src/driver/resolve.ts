@@ -9,7 +9,7 @@
  * - EVIDENCE_COMPACTED: the upstream dropped that sequence (definitive);
  * - EVIDENCE_DIGEST_MISMATCH: a different record sits at that sequence (definitive);
  * - EVIDENCE_ABSENT: the upstream retired before that sequence (definitive);
- * - EVIDENCE_NOT_YET: the upstream has not committed that sequence (retry later);
+ * - EVIDENCE_NOT_YET: no endpoint of the upstream has committed that sequence yet (retry later);
  * - EVIDENCE_UNAVAILABLE: no endpoint answered (retry later);
  * - EVIDENCE_MEMBER_UNKNOWN / EVIDENCE_STREAM_UNKNOWN: the pointer names
  *   something this config does not span (definitive).
@@ -69,12 +69,18 @@ export class EvidenceResolver {
     if (!member) return err(new TesseraError(`evidence ${where}: not a spanned member of this organism`, 'EVIDENCE_MEMBER_UNKNOWN', details));
     if (pointer.stream !== factsStream) return err(new TesseraError(`evidence ${where}: unknown stream (a surface serves "${factsStream}")`, 'EVIDENCE_STREAM_UNKNOWN', details));
 
+    // An endpoint that has not committed the record yet may be a seat that lags (or halted) while
+    // another seat of the same organism has it: ask the next one before answering "not yet".
     const failures: string[] = [];
+    let notYet: TesseraError | undefined;
     for (const endpoint of member.endpoints) {
       const r = await this.#resolveAt(member, endpoint, pointer, maxItems, where, details);
-      if (r.ok || r.error.code !== 'EVIDENCE_UNAVAILABLE') return r;
+      if (r.ok) return r;
+      if (r.error.code === 'EVIDENCE_NOT_YET') notYet ??= r.error;
+      else if (r.error.code !== 'EVIDENCE_UNAVAILABLE') return r;
       failures.push(r.error.message);
     }
+    if (notYet !== undefined) return err(notYet);
     return err(new TesseraError(`evidence ${where}: no endpoint answered (${failures.join('; ')})`, 'EVIDENCE_UNAVAILABLE', details));
   }
 

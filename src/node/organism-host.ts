@@ -101,6 +101,8 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
   readonly #inner: OrganismMachine;
   readonly #facts = new Set<FactListener>();
   readonly #retire = new Set<RetirementListener>();
+  /** Told each result as it is applied (the host learns which keys became ready without scanning). */
+  onResult: ((result: OrganismResult) => void) | undefined;
 
   constructor(inner: OrganismMachine) {
     this.#inner = inner;
@@ -120,7 +122,8 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
     const before = this.#inner.lastSequence();
     const retiredBefore = this.#inner.retirementInEffect();
     const result = this.#inner.apply(command, ctx);
-    this.#emit(before, retiredBefore);
+    this.#emit(before, retiredBefore, result);
+    this.onResult?.(result);
     return result;
   }
 
@@ -142,12 +145,17 @@ class ObservedOrganism implements StateMachine<OrganismResult> {
     return this.#inner.appliedIndex();
   }
 
-  #emit(before: number, retiredBefore: boolean): void {
+  #emit(before: number, retiredBefore: boolean, result?: OrganismResult): void {
     const last = this.#inner.lastSequence();
     if (last > before && this.#facts.size > 0) {
-      for (const fact of this.#inner.factsFrom(before + 1, last - before)) {
-        for (const l of [...this.#facts]) l(fact);
-      }
+      // The facts an apply committed are in its result (already copies): no second conversion from the held state.
+      let facts: readonly Fact[] | undefined;
+      if (result?.kind === 'fact') facts = [result.fact];
+      else if (result?.kind === 'batch') facts = result.results.flatMap((r) => (r.kind === 'fact' ? [r.fact] : []));
+      if (facts === undefined || facts.length !== last - before) facts = this.#inner.factsFrom(before + 1, last - before);
+      const listeners = [...this.#facts];
+      // A listener removed while facts are delivered (a subscriber cut off) hears no more of them.
+      for (const fact of facts) for (const l of listeners) if (this.#facts.has(l)) l(fact);
     }
     const retirement = this.#inner.retirement();
     // Listeners hear of a retirement once it is in effect (sealed): only then is the last fact final.
@@ -174,6 +182,11 @@ export class OrganismHost implements FactSource {
   #batch: ObserveCandidate[] = [];
   #batchFlush: NodeJS.Immediate | undefined;
   readonly #appliesInFlight = new Set<string>();
+  /** Leader: per key, the members whose Observe this leader proposed and that has not been applied yet. */
+  readonly #proposedObservers = new Map<string, Set<string>>();
+  /** Keys an applied Observe made ready (leader only), proposed together at the end of the event-loop turn. */
+  #ready: string[] = [];
+  #readyFlush: NodeJS.Immediate | undefined;
   #sealInFlight = false;
   readonly #waiters: (() => void)[] = [];
   #staleSinceMs = 0;
@@ -199,6 +212,7 @@ export class OrganismHost implements FactSource {
     this.#organism = options.machine;
     this.#observed = new ObservedOrganism(options.machine);
     this.machine = this.#observed;
+    this.#observed.onResult = (r) => this.#noteReady(r);
     this.#now = options.now ?? Date.now;
     this.#maxInFlight = options.maxObservesInFlight ?? 2048;
     if (!Number.isSafeInteger(this.#maxInFlight) || this.#maxInFlight < 1) {
@@ -243,7 +257,7 @@ export class OrganismHost implements FactSource {
       sink: async (c) => {
         const streamKey = `${c.member}/${c.stream}`;
         const digests = this.#remember(c.member, c.stream, c.sequence, c.digest);
-        this.#viewHigh.set(streamKey, c.sequence);
+        if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
         // Far ahead of apply: drop what apply has passed (ignored Observes leave entries behind), then wait.
         while (digests.size > max && this.#view === view) {
           const cursor = this.#organism.cursor(c.member, c.stream);
@@ -261,6 +275,9 @@ export class OrganismHost implements FactSource {
   async stop(): Promise<void> {
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.#timer = undefined;
+    if (this.#readyFlush !== undefined) clearImmediate(this.#readyFlush);
+    this.#readyFlush = undefined;
+    this.#ready = [];
     if (this.#evidenceTimer !== undefined) clearTimeout(this.#evidenceTimer);
     this.#evidenceTimer = undefined;
     const view = this.#view;
@@ -286,6 +303,18 @@ export class OrganismHost implements FactSource {
     // re-deciding a 512-record batch each time showed up in profiles.
     let held = this.#heldCheck;
     if (held?.index !== index) {
+      // Fast path: when the view holds a matching digest for every pointer the entry carries, the
+      // ones the machine would record (a subset) all resolve, and deciding each observation (a
+      // second time, apply decides too) is not needed. Otherwise the exact list below decides.
+      const all = this.#organism.pointersOf(command);
+      if (all.length === 0) return 'apply';
+      if (all.every((p) => this.#verified.get(`${p.member}/${p.stream}`)?.get(p.sequence) === Buffer.from(p.digest).toString('hex'))) {
+        this.#heldCheck = undefined;
+        // A pointer apply does not record (a repeat, a gap) is never checked again, or is asked of the resolver if it is re-proposed.
+        for (const p of all) this.#verified.get(`${p.member}/${p.stream}`)?.delete(p.sequence);
+        this.#clearHeld(all[0]!, index);
+        return 'apply';
+      }
       held = { index, pointers: this.#organism.evidenceListOf(command), resolved: 0 };
       this.#heldCheck = held;
     }
@@ -430,6 +459,23 @@ export class OrganismHost implements FactSource {
     });
     this.#driver = driver;
     driver.start();
+    // While leading, the driver reads every upstream record itself and remembers its digest (#observe):
+    // the view would read and digest each record a second time, so it rests until this seat follows.
+    await this.#pauseView();
+  }
+
+  async #pauseView(): Promise<void> {
+    const view = this.#view;
+    if (view === undefined) return;
+    this.#view = undefined;
+    await view.stop();
+  }
+
+  /** The view again (strict evidence mode, not leading): it resumes after what this seat already received. */
+  #resumeView(): void {
+    const evidence = this.#options.evidence;
+    if (evidence === undefined || evidence.view === false || this.#view !== undefined || this.#timer === undefined || this.#driver !== undefined) return;
+    this.#startView(evidence);
   }
 
   async #stopDriver(): Promise<void> {
@@ -446,6 +492,7 @@ export class OrganismHost implements FactSource {
     } finally {
       this.#driverStopping = undefined;
     }
+    this.#resumeView();
   }
 
   /**
@@ -459,8 +506,13 @@ export class OrganismHost implements FactSource {
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
     if (this.#seat === undefined || this.#driver === undefined) return;
-    // The leader's driver read this record from the upstream itself: that is this seat's view of it too.
-    if (this.#options.evidence !== undefined) this.#remember(c.member, c.stream, c.sequence, c.digest);
+    // The leader's driver read this record from the upstream itself: that is this seat's view of it too
+    // (the view rests while leading and resumes after the highest record either of them received).
+    if (this.#options.evidence !== undefined) {
+      this.#remember(c.member, c.stream, c.sequence, c.digest);
+      const streamKey = `${c.member}/${c.stream}`;
+      if (c.sequence > (this.#viewHigh.get(streamKey) ?? 0)) this.#viewHigh.set(streamKey, c.sequence);
+    }
     this.#batch.push(c);
     if (this.#batch.length >= this.#batchMax) this.#flushObserves();
     else this.#batchFlush ??= setImmediate(() => this.#flushObserves());
@@ -487,8 +539,12 @@ export class OrganismHost implements FactSource {
     const command = encodeCommand(observations.length === 1 ? observations[0]! : { kind: 'observeBatch', observations });
     const firstKey = batch[0]!.key;
     this.#observesInFlight += batch.length;
-    seat
-      .propose(command)
+    const proposing = seat.propose(command);
+    // Keys this batch will complete (by the committed state and the Observes in flight): their Apply
+    // goes right behind it, in the same Ready, rather than one commit round trip later.
+    const ready = this.#speculate(batch);
+    if (ready.length > 0) this.#proposeApplyKeys(ready, observedAt);
+    proposing
       .then((outcome) => {
         const result = outcome as OrganismResult; // the seat runs this host's machine
         const results = result.kind === 'batch' ? result.results : [result];
@@ -508,22 +564,91 @@ export class OrganismHost implements FactSource {
       })
       .finally(() => {
         this.#observesInFlight -= batch.length;
+        // Applied (or failed): the committed state speaks for these observations now.
+        for (const c of batch) {
+          const members = this.#proposedObservers.get(c.key);
+          if (members !== undefined && members.delete(c.member) && members.size === 0) this.#proposedObservers.delete(c.key);
+        }
         // Room for up to batch.length more: wake that many waiting member loops.
         for (const w of this.#waiters.splice(0, batch.length)) w();
       });
   }
 
+  /**
+   * The keys that every spanned member will have observed once `batch`
+   * commits: observed in the committed state, or proposed by this leader
+   * (this batch or one still in flight). A prediction only: the Apply is an
+   * ordinary command after the batch in the log, and the machine refuses it
+   * (stalled) if an Observe was not recorded after all; the key is then
+   * proposed again when it does become ready.
+   */
+  #speculate(batch: readonly ObserveCandidate[]): string[] {
+    const ready: string[] = [];
+    const members = this.#organism.members;
+    for (const c of batch) {
+      let proposed = this.#proposedObservers.get(c.key);
+      if (proposed === undefined) {
+        proposed = new Set();
+        this.#proposedObservers.set(c.key, proposed);
+      }
+      if (proposed.has(c.member)) continue;
+      proposed.add(c.member);
+      // Not pending (never observed, or already applied: then the Apply is ignored as a repeat).
+      const missing = this.#organism.missingFor(c.key) ?? members;
+      if (missing.every((m) => proposed.has(m))) ready.push(c.key);
+    }
+    return ready;
+  }
+
+  /**
+   * An applied Observe that made its key ready (every member observed it):
+   * on the leader, its Apply is proposed at the end of this event-loop turn
+   * together with the others that became ready in it, instead of waiting for
+   * the next tick (the tick's scan stays, for deadlines under `degrade` and
+   * for keys a previous leader left ready).
+   */
+  #noteReady(result: OrganismResult): void {
+    if (this.#driver === undefined) return;
+    const results = result.kind === 'batch' ? result.results : [result];
+    for (const r of results) if (r.kind === 'observed' && r.ready) this.#ready.push(r.key);
+    if (this.#ready.length > 0) this.#readyFlush ??= setImmediate(() => this.#flushReady());
+  }
+
+  #flushReady(): void {
+    this.#readyFlush = undefined;
+    const keys = this.#ready;
+    this.#ready = [];
+    if (this.#driver === undefined) return;
+    // A key's speculative Apply (#speculate) may have been applied in the same Ready as its last Observe.
+    this.#proposeApplyKeys(
+      keys.filter((k) => this.#organism.isPending(k)),
+      this.#now(),
+    );
+  }
+
   #proposeApplies(): void {
+    this.#proposeApplyKeys(this.#organism.applyCandidates(this.#now(), 4096), this.#now());
+  }
+
+  /** One Apply entry per commandLimits.applyBatchMax keys (a plain Apply for one), skipping keys already in flight. */
+  #proposeApplyKeys(candidates: readonly string[], now: number): void {
     const seat = this.#seat;
     if (seat === undefined) return;
-    const now = this.#now();
-    for (const key of this.#organism.applyCandidates(now, 4096)) {
+    const keys: string[] = [];
+    for (const key of candidates) {
       if (this.#appliesInFlight.has(key)) continue;
       this.#appliesInFlight.add(key);
+      keys.push(key);
+    }
+    for (let i = 0; i < keys.length; i += commandLimits.applyBatchMax) {
+      const chunk = keys.slice(i, i + commandLimits.applyBatchMax);
+      const command = chunk.length === 1 ? encodeCommand({ kind: 'apply', key: chunk[0]!, at: now }) : encodeCommand({ kind: 'applyBatch', keys: chunk, at: now });
       seat
-        .propose(encodeCommand({ kind: 'apply', key, at: now }))
-        .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'apply', key, error }))
-        .finally(() => this.#appliesInFlight.delete(key));
+        .propose(command)
+        .catch((error: Error) => this.#options.onEvent?.({ type: 'proposal-failed', what: 'apply', key: chunk[0]!, error }))
+        .finally(() => {
+          for (const key of chunk) this.#appliesInFlight.delete(key);
+        });
     }
   }
 

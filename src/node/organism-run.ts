@@ -70,6 +70,7 @@ export class OrganismRun {
       driver: {
         backoff: { baseMs: config.driver.backoffBaseMs, capMs: config.driver.backoffCapMs, darkAfterAttempts: config.driver.darkAfterAttempts },
         connectTimeoutMs: config.driver.connectTimeoutMs,
+        idleProbeMs: config.driver.idleProbeMs,
       },
       evidence: { resolver: new EvidenceResolver({ members: config.members, callTimeoutMs: config.driver.connectTimeoutMs }) },
       onEvent: (e) => this.#onEvent(e),
@@ -176,8 +177,8 @@ export class OrganismRun {
         return;
       case 'proposal-failed':
         // A failed Observe restarts the driver from the committed cursor: worth seeing; a failed Apply is retried next tick.
-        if (e.what === 'observe') logger.warn({ key: e.key, err: e.error }, 'observe proposal failed: re-reading from the committed cursor');
-        else logger.debug({ key: e.key, err: e.error }, 'apply proposal failed');
+        if (e.what === 'observe') logger.warn({ slot: e.key, err: e.error }, 'observe proposal failed: re-reading from the committed cursor');
+        else logger.debug({ slot: e.key, err: e.error }, 'apply proposal failed');
         return;
       case 'evidence-failed': {
         const p = e.pointer;
@@ -213,6 +214,9 @@ export class OrganismRun {
             return;
           case 'cursor-compacted':
             logger.error({ member: this.#name(d.member), stream: d.stream, sequence: d.sequence, firstSequence: d.firstSequence }, 'upstream compacted past the committed cursor (needs the upstream operator)');
+            return;
+          case 'endpoint-left':
+            logger.warn({ member: this.#name(d.member), endpoint: d.endpoint, code: d.error.code, err: d.error }, 'upstream endpoint left: subscribing at the next one');
             return;
           case 'upstream-retired':
             logger.warn({ member: this.#name(d.member), lastSequence: d.marker.lastSequence }, 'upstream retired');

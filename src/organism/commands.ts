@@ -18,7 +18,7 @@ import { keyBytesMax } from './keys.js';
 
 export const commandEncodingVersion = 1;
 
-export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4, seal: 5, observeBatch: 6 } as const;
+export const commandKinds = { observe: 1, apply: 2, retire: 3, attestation: 4, seal: 5, observeBatch: 6, applyBatch: 7 } as const;
 
 /** Bounds of the variable-length fields (each an error path, tested). */
 export const commandLimits = {
@@ -30,6 +30,8 @@ export const commandLimits = {
   reasonBytesMax: 1024,
   /** Observations in one ObserveBatch (about 480 KiB at the longest stream and key: under one Raft entry's budget). */
   observeBatchMax: 1024,
+  /** Keys in one ApplyBatch (about 260 KiB at the longest key). */
+  applyBatchMax: 1024,
 } as const;
 
 export const digestBytes = 32;
@@ -102,7 +104,20 @@ export interface ObserveBatchCommand {
   readonly observations: readonly ObserveCommand[];
 }
 
-export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand | SealCommand | ObserveBatchCommand;
+/**
+ * Several Applies in one Raft entry, all stamped with the leader's one
+ * clock reading: applied exactly as the Applies `{ key, at }` one after
+ * another (each its own outcome), except that every fact committed by it
+ * carries this entry's log index. The leader proposes one per batch of keys
+ * that became ready, instead of one entry per key.
+ */
+export interface ApplyBatchCommand {
+  readonly kind: 'applyBatch';
+  readonly keys: readonly string[];
+  readonly at: number;
+}
+
+export type OrganismCommand = ObserveCommand | ApplyCommand | RetireCommand | AttestationCommand | SealCommand | ObserveBatchCommand | ApplyBatchCommand;
 
 const malformed = 'ORGANISM_COMMAND_MALFORMED';
 const invalid = 'ORGANISM_COMMAND_INVALID';
@@ -178,6 +193,19 @@ export function encodeCommand(cmd: OrganismCommand): Uint8Array {
       checkTime(cmd.at, 'at');
       w.u8(commandKinds.apply).str(cmd.key).u64(cmd.at);
       break;
+    case 'applyBatch': {
+      const keys = cmd.keys;
+      if (!Array.isArray(keys) || keys.length < 1 || keys.length > commandLimits.applyBatchMax) {
+        throw invalidField('keys', `must be a list of 1 to ${commandLimits.applyBatchMax} keys`);
+      }
+      checkTime(cmd.at, 'at');
+      w.u8(commandKinds.applyBatch).u64(cmd.at).u32(keys.length);
+      keys.forEach((key, i) => {
+        checkString(key, `keys[${i}]`, 1, commandLimits.keyBytesMax);
+        w.str(key);
+      });
+      break;
+    }
     case 'retire': {
       const r = cmd.retirement;
       checkTime(r.effectiveAt, 'effectiveAt');
@@ -247,6 +275,19 @@ export function decodeCommand(bytes: Uint8Array): OrganismCommand {
       const key = r.str('key', commandLimits.keyBytesMax);
       if (key.length === 0) throw r.fail('key is empty', 'key');
       cmd = { kind: 'apply', key, at: r.u64('at') };
+      break;
+    }
+    case commandKinds.applyBatch: {
+      const at = r.u64('at');
+      const count = r.u32('keys');
+      if (count < 1 || count > commandLimits.applyBatchMax) throw r.fail(`${count} keys, must be 1 to ${commandLimits.applyBatchMax}`, 'keys');
+      const keys: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const key = r.str(`keys[${i}]`, commandLimits.keyBytesMax);
+        if (key.length === 0) throw r.fail('key is empty', `keys[${i}]`);
+        keys.push(key);
+      }
+      cmd = { kind: 'applyBatch', keys, at };
       break;
     }
     case commandKinds.retire: {

@@ -17,7 +17,7 @@ export {
   commandKinds,
   commandLimits,
 } from './commands.js';
-export type { OrganismCommand, ObserveCommand, ObserveBatchCommand, ApplyCommand, RetireCommand, AttestationCommand, AttestationRecord, SealCommand } from './commands.js';
+export type { OrganismCommand, ObserveCommand, ObserveBatchCommand, ApplyCommand, ApplyBatchCommand, RetireCommand, AttestationCommand, AttestationRecord, SealCommand } from './commands.js';
 export { merkleFold, merkleLeaf, merkleNode, merkleRootOfLeaves, foldOutputBytesMax } from './fold.js';
 export type { Fold, FoldFunction, FoldInput } from './fold.js';
 export { keyProblem, compareKeys, keyBytesMax } from './keys.js';

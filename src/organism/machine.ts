@@ -61,7 +61,7 @@ export type OrganismResult =
   /** The retirement is now in effect: `lastSequence` is the organism's last fact, for good. */
   | { readonly kind: 'sealed'; readonly retirement: Retirement; readonly lastSequence: number }
   | { readonly kind: 'attested'; readonly record: AttestationRecord }
-  /** An ObserveBatch: one outcome per observation, in order (each exactly what that Observe alone would have returned). */
+  /** An ObserveBatch or ApplyBatch: one outcome per observation or key, in order (each exactly what that command alone would have returned). */
   | { readonly kind: 'batch'; readonly results: readonly OrganismResult[] }
   | { readonly kind: 'ignored'; readonly code: IgnoredCode; readonly message: string }
   | { readonly kind: 'refused'; readonly error: TesseraError };
@@ -126,6 +126,14 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   readonly #pruneBatch: number;
   readonly #snapshotParams: SnapshotParams;
   #s: OrganismState = emptyState();
+  /**
+   * The last command decoded, with a copy of its bytes: a seat in strict
+   * evidence mode asks evidenceListOf and then apply about the same entry,
+   * and decoding a 512-observation batch twice showed up in profiles.
+   * Decoding is a pure function of the bytes, and a hit needs equal bytes,
+   * so this changes no outcome.
+   */
+  #decoded: { readonly bytes: Uint8Array; readonly cmd: OrganismCommand } | undefined;
 
   /** Throws ORGANISM_PARAMS_INVALID on bad parameters (a configuration bug, caught at seat start). */
   constructor(params: OrganismParams) {
@@ -174,7 +182,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     this.#s.appliedIndex = ctx.index;
     let cmd: OrganismCommand;
     try {
-      cmd = decodeCommand(command);
+      cmd = this.#decode(command);
     } catch (e) {
       if (e instanceof TesseraError) return { kind: 'refused', error: e };
       throw e;
@@ -188,6 +196,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
         return { kind: 'batch', results: cmd.observations.map((o) => this.#observe(o)) };
       case 'apply':
         return this.#applyKey(cmd, ctx.index);
+      case 'applyBatch': {
+        // Per-key semantics, in order: a refused key (stalled, not observed) does not stop the ones after it.
+        const at = cmd.at;
+        return { kind: 'batch', results: cmd.keys.map((key) => this.#applyKey({ kind: 'apply', key, at }, ctx.index)) };
+      }
       case 'retire':
         return this.#retire(cmd);
       case 'seal':
@@ -234,7 +247,7 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   evidenceListOf(command: Uint8Array): EvidencePointer[] {
     let cmd: OrganismCommand;
     try {
-      cmd = decodeCommand(command);
+      cmd = this.#decode(command);
     } catch {
       return [];
     }
@@ -254,6 +267,34 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
       if (o.observedAt > overlay.clockMs) overlay.clockMs = o.observedAt;
     }
     return out;
+  }
+
+  /**
+   * Every evidence pointer an Observe or ObserveBatch carries, in order,
+   * whether or not the machine would record it (no decision; [] for other
+   * commands and undecodable bytes). A superset of evidenceListOf: a seat
+   * whose view holds all of them needs no per-observation decision.
+   */
+  pointersOf(command: Uint8Array): EvidencePointer[] {
+    let cmd: OrganismCommand;
+    try {
+      cmd = this.#decode(command);
+    } catch {
+      return [];
+    }
+    if (cmd.kind === 'observe') return [cmd.evidence];
+    return cmd.kind === 'observeBatch' ? cmd.observations.map((o) => o.evidence) : [];
+  }
+
+  /** decodeCommand, remembering the last command decoded (see #decoded). Throws as decodeCommand does. */
+  #decode(bytes: Uint8Array): OrganismCommand {
+    const last = this.#decoded;
+    if (last !== undefined && sameBytes(last.bytes, bytes)) return last.cmd;
+    this.#decoded = undefined;
+    const cmd = decodeCommand(bytes);
+    // Only batches are worth remembering (and worth the copy); a single command decodes quickly.
+    if (cmd.kind === 'observeBatch') this.#decoded = { bytes: bytes.slice(), cmd };
+    return cmd;
   }
 
   // ---- Queries ----
@@ -355,6 +396,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   /** Keys observed but not applied, in canonical key order. */
   pendingKeys(): string[] {
     return [...this.#s.pending.keys()].sort((a, b) => compareKeys(a, b, this.#keyKind));
+  }
+
+  /** True while `key` is observed but not applied (a cheap missingFor(key) !== undefined). */
+  isPending(key: string): boolean {
+    return this.#s.pending.has(key);
   }
 
   /** The spanned members that have not observed a pending key (undefined when the key is not pending). */
@@ -631,6 +677,12 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   #checkLimit(limit: number): void {
     if (!Number.isSafeInteger(limit) || limit < 0) throw new TesseraError(`limit must be a non-negative integer, got ${limit}`, 'ERR_OUT_OF_RANGE');
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function describe(v: unknown): string {

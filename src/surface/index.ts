@@ -12,7 +12,7 @@ export type { SurfaceLimits, SurfaceServerOptions, RunningSurface, SurfaceAuthor
 export { SurfaceClient, Subscription, surfaceClientDefinition } from './client.js';
 export type { GetResult, ScanResult, SurfaceStatus, SubscribeEvent, SurfaceClientOptions, Freshness } from './client.js';
 export { surfaceErrorStatus, surfaceMetadataKeys, toServiceError, fromServiceError } from './status.js';
-export { factToWire, factFromWire, retirementToWire, retirementFromWire, recordCanonicalBytes, recordDigest, recordTag } from './wire.js';
+export { factToWire, factFromWire, retirementToWire, retirementFromWire, recordCanonicalBytes, recordCanonicalBytesReference, recordDigest, recordTag } from './wire.js';
 export type { RetirementMarker } from './wire.js';
 export { DemoUpstream, demoUpstreamIdentity, demoStatusInfo, demoContentContext } from './upstream-source.js';
 export type { DemoIdentity, DemoUpstreamOptions } from './upstream-source.js';

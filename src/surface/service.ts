@@ -327,11 +327,24 @@ class SubscribeSession {
 
   /** Writes what can be written now, until backpressure, idleness or the end. */
   #pump(): void {
+    // Freshness is asked once per pump, not per fact: nothing changes it while this loop runs
+    // (it is synchronous), and on a seat it reads the Raft status (one fact per call showed in profiles).
+    let stale: boolean | undefined;
     while (!this.#closed && !this.#waitingDrain) {
-      while (this.#live.length > 0 && this.#live[0]!.sequence < this.#nextSequence) this.#live.shift();
+      let fromLive = false;
+      let skip = 0;
+      while (skip < this.#live.length && this.#live[skip]!.sequence < this.#nextSequence) skip++;
+      if (skip > 0) this.#live = this.#live.slice(skip);
       let batch: readonly Fact[];
       if (this.#live.length > 0 && this.#live[0]!.sequence === this.#nextSequence) {
-        batch = [this.#live.shift()!];
+        // The contiguous run at the head of the live buffer (a restored snapshot can make it jump:
+        // what follows a jump is left for the store read, which reports the compaction). If the
+        // stream pushes back midway, the rest of the run goes back to the head of the buffer.
+        fromLive = true;
+        let run = 1;
+        while (run < this.#live.length && this.#live[run]!.sequence === this.#nextSequence + run) run++;
+        batch = run === this.#live.length ? this.#live : this.#live.slice(0, run);
+        this.#live = run === this.#live.length ? [] : this.#live.slice(run);
       } else if (this.#nextSequence <= this.#source.lastSequence()) {
         batch = this.#source.factsFrom(this.#nextSequence, this.#limits.catchUpBatchItems);
         if (batch.length === 0 || batch[0]!.sequence !== this.#nextSequence) {
@@ -353,10 +366,12 @@ class SubscribeSession {
         }
         return; // idle until the next live fact or the retirement
       }
-      const stale = this.#source.freshness().stale;
-      for (const fact of batch) {
+      stale ??= this.#source.freshness().stale;
+      for (let i = 0; i < batch.length; i++) {
+        const fact = batch[i]!;
         this.#nextSequence = fact.sequence + 1;
         if (!this.#call.write({ fact: factToWire(fact), stale })) {
+          if (fromLive && i + 1 < batch.length) this.#live = batch.slice(i + 1).concat(this.#live);
           this.#awaitDrain();
           break;
         }

@@ -98,6 +98,7 @@ export function retirementFromWire(w: WireRetirement): RetirementMarker {
 
 /** Domain tag of the canonical record bytes; never change it (every digest would change). */
 export const recordTag = 'tessera.surface.v1 fact record v1';
+const recordTagBytes = Buffer.from(recordTag, 'utf8');
 
 /**
  * The canonical bytes of a fact as a record of the `facts` stream: every
@@ -105,6 +106,62 @@ export const recordTag = 'tessera.surface.v1 fact record v1';
  * encoder, so every member and every version computes the same digest.
  */
 export function recordCanonicalBytes(fact: Fact): Buffer {
+  // One pass into one buffer: every upstream record is digested by the leader's driver and each
+  // seat's evidence view, and a writer that allocated a buffer per field showed up in profiles.
+  // The layout is CanonicalWriter's (u32 lengths, u64 big-endian); the golden vector test pins it.
+  const key = Buffer.byteLength(fact.key, 'utf8');
+  const status = Buffer.byteLength(fact.status, 'utf8');
+  let size = 4 + recordTagBytes.length + 8 + 4 + key + 4 + status + 4 + fact.digest.length + 4 + 4 + fact.missing.length * (4 + idBytes) + 16;
+  const streams: number[] = [];
+  for (const e of fact.evidence) {
+    const n = Buffer.byteLength(e.stream, 'utf8');
+    streams.push(n);
+    size += 4 + idBytes + 4 + n + 8 + 4 + e.digest.length;
+  }
+  const b = Buffer.allocUnsafe(size);
+  let o = 0;
+  const u32 = (v: number): void => {
+    o = b.writeUInt32BE(v, o);
+  };
+  const u64 = (v: number, field: string): void => {
+    if (!Number.isSafeInteger(v) || v < 0) throw invalid(`${field} ${v} is not a non-negative safe integer`, field);
+    o = b.writeUInt32BE(Math.floor(v / 0x1_0000_0000), o);
+    o = b.writeUInt32BE(v >>> 0, o);
+  };
+  const id = (hex: string, field: string): void => {
+    if (typeof hex !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hex)) throw invalid(`${field} must be 64 hex digits, got ${JSON.stringify(String(hex).slice(0, 80))}`, field);
+    u32(idBytes);
+    o += b.write(hex, o, 'hex');
+  };
+  u32(recordTagBytes.length);
+  o += recordTagBytes.copy(b, o);
+  u64(fact.sequence, 'sequence');
+  u32(key);
+  o += b.write(fact.key, o, 'utf8');
+  u32(status);
+  o += b.write(fact.status, o, 'utf8');
+  u32(fact.digest.length);
+  b.set(fact.digest, o);
+  o += fact.digest.length;
+  u32(fact.evidence.length);
+  fact.evidence.forEach((e, i) => {
+    id(e.member, 'evidence.member');
+    u32(streams[i]!);
+    o += b.write(e.stream, o, 'utf8');
+    u64(e.sequence, 'evidence.sequence');
+    u32(e.digest.length);
+    b.set(e.digest, o);
+    o += e.digest.length;
+  });
+  u32(fact.missing.length);
+  for (const m of fact.missing) id(m, 'missing');
+  u64(fact.appliedAt, 'appliedAt');
+  u64(fact.index, 'index');
+  return b;
+}
+
+/** The same layout through the general CanonicalWriter: the reference the fast encoder is tested against. */
+export function recordCanonicalBytesReference(fact: Fact): Buffer {
   return new CanonicalWriter()
     .str(recordTag)
     .u64(fact.sequence)

@@ -163,6 +163,7 @@ export const mutations: Record<string, (d: Draft) => void> = {
   'driver.backoff_cap_ms': (d) => (d.sec('driver').backoff_cap_ms = 120_000),
   'driver.dark_after_attempts': (d) => (d.sec('driver').dark_after_attempts = 10),
   'driver.connect_timeout_ms': (d) => (d.sec('driver').connect_timeout_ms = 1000),
+  'driver.idle_probe_ms': (d) => (d.sec('driver').idle_probe_ms = 2000),
   'driver.observations_inflight_max': (d) => (d.sec('driver').observations_inflight_max = 64),
 };
 

@@ -97,7 +97,7 @@ describe('loadSeatConfig: defaults', () => {
       reattestIntervalS: 3600,
     });
     expect(c.operators).toEqual([]);
-    expect(c.driver).toEqual({ backoffBaseMs: 1000, backoffCapMs: 60_000, darkAfterAttempts: 100, connectTimeoutMs: 10_000, observationsInflightMax: 1024 });
+    expect(c.driver).toEqual({ backoffBaseMs: 1000, backoffCapMs: 60_000, darkAfterAttempts: 100, connectTimeoutMs: 10_000, idleProbeMs: 10_000, observationsInflightMax: 1024 });
   });
 
   it('derives paths from data_dir, and data_dir from --instance over the file name; the instance need not end in -member', () => {

@@ -55,6 +55,8 @@ export interface SeatSpec {
 }
 
 export interface OrganismSpec {
+  /** [organism] name (default "ittest"; the metric prefix derives from it): composed organisms need distinct names. */
+  readonly name?: string;
   readonly members: readonly { readonly name: string; readonly stableId: string; readonly endpoints: readonly string[]; readonly contentHash?: string; /** A ticket file to present. */ readonly ticket?: string }[];
   readonly policy?: 'stall' | 'degrade';
   readonly deadlineMs?: number;
@@ -280,7 +282,7 @@ ${org.driver ?? ''}
 `;
   return `# integration test seat ${o.name}
 [organism]
-name = "ittest"
+name = "${org?.name ?? 'ittest'}"
 machine = "${org === undefined ? 'kv' : 'organism'}"
 ${organismSections}
 [admission]

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/common/fact.js';
 import type { ApplyPolicy } from '../../src/organism/index.js';
 import { OrganismCommittee } from '../../src/demo/committee.js';
+import { EvidenceResolver } from '../../src/driver/index.js';
 import { OrganismHost, type HostEvent } from '../../src/node/index.js';
 import { OrganismMachine, merkleFold } from '../../src/organism/index.js';
 import type { NodeId } from '../../src/raft/index.js';
@@ -30,7 +31,7 @@ interface Pipeline {
   readonly publishBoth: () => number;
 }
 
-async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number } = {}): Promise<Pipeline> {
+async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number; intervalMs?: number; strict?: boolean } = {}): Promise<Pipeline> {
   const a = await DemoUpstream.start({ name: 'alpha', slotMs: 50 });
   cleanup.push(() => a.close());
   const b = await DemoUpstream.start({ name: 'beta', slotMs: 50 });
@@ -44,7 +45,11 @@ async function pipeline(policy: ApplyPolicy, opts: { deadlineMs?: number } = {})
     deadlineMs: opts.deadlineMs ?? 300,
     seats: 3,
     transport: (id: NodeId) => network.transport(id),
-    host: { intervalMs: 20, driver: { backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 3 }, connectTimeoutMs: 1000 } },
+    host: {
+      intervalMs: opts.intervalMs ?? 20,
+      driver: { backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 3 }, connectTimeoutMs: 1000 },
+      ...(opts.strict === true ? { evidence: { resolver: new EvidenceResolver({ members: [spanned('alpha', a.identity, [a.endpoint]), spanned('beta', b.identity, [b.endpoint])], callTimeoutMs: 1000 }) } } : {}),
+    },
     onEvent: (seat, event) => events.push({ seat, event }),
   });
   cleanup.push(() => committee.stop());
@@ -115,6 +120,24 @@ describe('OrganismHost: a committee spanning two demo upstreams', () => {
     ]);
   });
 
+  it('proposes Apply as soon as the Observes that complete a key commit, in batches, not on the host tick', async () => {
+    // A 5 s tick: the leader's driver starts at a tick, so the next one is ~5 s away while we wait (3 s at most).
+    const p = await pipeline('stall', { intervalMs: 5000 });
+    await leaderOf(p);
+    const published = Date.now();
+    for (let k = 0; k < 40; k++) p.publishBoth();
+    await until(() => [1, 2, 3].every((s) => p.committee.seat(s).machine.lastSequence() >= 40), '40 facts on every seat', 3000);
+    expect(Date.now() - published).toBeLessThan(3000);
+    const facts = allFacts(p, 1);
+    expect(facts.map((f) => f.key)).toEqual(Array.from({ length: 40 }, (_, i) => String(1000 + i)));
+    for (const f of facts) expect(f.status).toBe('complete');
+    // Several keys per Apply entry (ApplyBatch): fewer distinct entry indexes than facts.
+    expect(new Set(facts.map((f) => f.index)).size).toBeLessThan(facts.length);
+    // No Apply was refused or repeated: nothing pending, no proposal failures.
+    expect(p.committee.seat(1).machine.pendingKeys()).toEqual([]);
+    expect(p.events.filter((e) => e.event.type === 'proposal-failed')).toEqual([]);
+  });
+
   it('policy degrade: a dark upstream gives degraded facts naming it', async () => {
     const p = await pipeline('degrade', { deadlineMs: 200 });
     await p.b.goDark();
@@ -182,6 +205,39 @@ describe('OrganismHost: a committee spanning two demo upstreams', () => {
     await p.committee.startSeat(first);
     await until(() => p.committee.seat(first).machine.lastSequence() === m.lastSequence(), 'the restarted seat caught up');
     expect(allFacts(p, first).map((f) => f.key)).toEqual(facts.map((f) => f.key));
+  });
+
+  it('strict evidence mode: every seat checks every Observe (the leader against its driver, followers against their view); a leader change loses no record', async () => {
+    const p = await pipeline('stall', { strict: true });
+    const first = await leaderOf(p);
+    const clock = slotClock(p, 10);
+    await until(() => [1, 2, 3].every((s) => p.committee.seat(s).machine.lastSequence() >= 30), '30 facts on every seat');
+    await p.committee.stopSeat(first);
+    const second = await leaderOf(p, first);
+    const m = p.committee.seat(second).machine;
+    const before = m.lastSequence();
+    // Seats are 1..3 and `first` is stopped: the third one follows.
+    const follower = 6 - first - second;
+    await until(() => m.lastSequence() >= before + 30 && p.committee.seat(follower).machine.lastSequence() >= before + 30, '30 more facts under the new leader', 15_000);
+    // The leader's view rests (its driver reads the records); the follower's view runs.
+    expect(p.committee.seat(second).host.viewReports()).toEqual([]);
+    expect(p.committee.seat(follower).host.viewReports().map((r) => r.name)).toEqual(['alpha', 'beta']);
+    clock.stop();
+    const lastA = p.a.source.lastSequence();
+    const lastB = p.b.source.lastSequence();
+    for (const s of [second, follower]) {
+      const sm = p.committee.seat(s).machine;
+      await until(() => sm.cursor(p.a.identity.stableId, 'facts') === lastA && sm.cursor(p.b.identity.stableId, 'facts') === lastB && sm.pendingKeys().length === 0, `seat ${s}: every record observed and applied`);
+      const facts = allFacts(p, s);
+      for (const up of [p.a, p.b]) {
+        const seqs = facts.flatMap((f) => f.evidence.filter((e) => e.member === up.identity.stableId).map((e) => e.sequence)).sort((x, y) => x - y);
+        expect(seqs).toEqual(Array.from({ length: up.source.lastSequence() }, (_, k) => k + 1));
+      }
+    }
+    expect(allFacts(p, follower).map((f) => f.key)).toEqual(allFacts(p, second).map((f) => f.key));
+    // Nothing was held for good: no seat reported apply halted.
+    expect(p.events.filter((e) => e.event.type === 'evidence-failed' && e.event.halted)).toEqual([]);
+    for (const s of [second, follower]) expect(p.committee.seat(s).host.applyHalted).toBe(false);
   });
 
   it("a seat's surface: Subscribe resumes by sequence; retirement ends the stream and Get returns the marker", async () => {

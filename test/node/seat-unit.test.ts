@@ -139,7 +139,7 @@ describe('seat with a manual ticker', () => {
     hold = false;
     seat.resumeApply();
     pending.push(seat.propose(putCmd('after', 'y')));
-    await waitUntil(() => seat.status().appliedIndex === seat.status().lastIndex || undefined, 2_000, 'everything applied').catch((e: Error) => {
+    await waitUntil(() => seat.status().appliedIndex === seat.status().lastIndex, 2_000, 'everything applied').catch((e: Error) => {
       const st = seat.status();
       throw new Error(`${e.message}: applied ${st.appliedIndex}, committed ${st.committedIndex}, last ${st.lastIndex}, queue ${seat.heldEntriesInMemory}`);
     });
