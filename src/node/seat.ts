@@ -78,6 +78,12 @@ export interface SeatOptions<M extends StateMachine> {
   /** Called once if the seat stops on its own (storage failure, a machine bug). */
   readonly onFatal?: (error: Error) => void;
   /**
+   * Told of a committed seat record (records.ts) this seat cannot decode and
+   * therefore skips (every member skips the same bytes); the process adapter
+   * logs it. The seat itself has no logger.
+   */
+  readonly onUnreadableRecord?: (index: number, error: Error) => void;
+  /**
    * Asked before each committed command is applied, in log order (strict
    * evidence mode, organism-host.ts). 'hold' stops apply at that entry:
    * neither it nor anything after it is applied (Raft goes on replicating
@@ -783,8 +789,14 @@ export class Seat<M extends StateMachine = StateMachine> {
     let decoded: ReturnType<typeof decodeSeatRecord>;
     try {
       decoded = decodeSeatRecord(entry.data);
-    } catch {
-      return; // every member skips the same bytes
+    } catch (e) {
+      // Every member skips the same bytes; the operator hears of it (a re-attestation verdict is lost).
+      try {
+        this.opts.onUnreadableRecord?.(entry.index, e instanceof Error ? e : new Error(String(e)));
+      } catch {
+        // a failing report must not stop apply
+      }
+      return;
     }
     const { member, keyId, record } = decoded.update;
     const current = this.members.get(member);
