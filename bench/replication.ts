@@ -1,6 +1,7 @@
 /**
  * `npm run bench:replication [-- --json] [--seconds S] [--warmup S]
- * [--clients 1,16,200] [--conns N] [--no-etcd] [--cpu-prof DIR] [--smoke]`
+ * [--clients 1,16,200] [--conns N] [--no-etcd] [--cpu-prof DIR]
+ * [--seat-node-args 'ARGS'] [--smoke]`
  *
  * One load generator (this process, @grpc/grpc-js) with N concurrent
  * clients, each keeping one Put outstanding (a new one as soon as the last
@@ -71,6 +72,11 @@ const clientCounts = (optString('--clients') ?? (smoke ? '1' : '1,16,200')).spli
 const connsMax = optNumber('--conns', 8, 1);
 const withEtcd = !args.includes('--no-etcd');
 const cpuProfDir = optString('--cpu-prof');
+// Extra node flags for the seats only (A/B of V8 flags, e.g. '--heap-growing-percent=0'), split on spaces.
+// Its value starts with '--', so it is read without optString's check.
+const seatNodeArgsAt = args.indexOf('--seat-node-args');
+if (seatNodeArgsAt >= 0 && args[seatNodeArgsAt + 1] === undefined) throw new Error('--seat-node-args needs a value');
+const seatNodeArgs = seatNodeArgsAt < 0 ? [] : args[seatNodeArgsAt + 1]!.split(' ').filter((a) => a.length > 0);
 const committeeSize = 3;
 const keyBytes = 8;
 const valueBytes = 256;
@@ -264,7 +270,7 @@ function printLevel(name: string, l: Level): void {
 async function runTessera(root: string): Promise<SystemRun> {
   const dir = join(root, 'tessera');
   mkdirSync(dir);
-  const nodeArgs = cpuProfDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const nodeArgs = [...(cpuProfDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), ...seatNodeArgs];
   log(`tessera: starting ${committeeSize} seats under ${dir}${cpuProfDir !== undefined ? ` (CPU profiles to ${cpuProfDir})` : ''}`);
   const committee = await TesseraCommittee.start(dir, committeeSize, nodeArgs);
   try {

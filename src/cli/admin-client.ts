@@ -6,6 +6,7 @@
  */
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 
 import { TesseraError } from '../common/errors.js';
@@ -71,6 +72,10 @@ export interface RemoteAdminTarget {
   readonly address: string;
   readonly operator: string;
   readonly key: KeyObject;
+  /** TLS: the PEM certificates (CA, or the seat's self-signed certificate) the seat's certificate must chain to; absent = plaintext. */
+  readonly ca?: Buffer;
+  /** TLS: the name the seat's certificate must carry, when not the host of `address`. */
+  readonly tlsName?: string;
 }
 
 /** Options of commands that may also go to a remote admin endpoint. */
@@ -78,6 +83,8 @@ export const remoteAdminOptions: Record<string, OptionSpec> = {
   remote: { type: 'string', valueName: 'HOST:PORT', description: "a seat's remote admin endpoint (requests signed with --operator-key) instead of a local socket" },
   operator: { type: 'string', valueName: 'NAME', description: 'with --remote: your [[operator]] name in the seat\'s config' },
   'operator-key': { type: 'string', valueName: 'PEM', description: 'with --remote: your Ed25519 private key (PKCS#8 PEM, e.g. from openssl genpkey -algorithm ed25519)' },
+  'admin-ca': { type: 'string', valueName: 'PEM', description: "with --remote: talk TLS, trusting these certificates (the CA of the seat's admin_tls_cert, or that certificate itself); without it the call is plaintext" },
+  'admin-tls-name': { type: 'string', valueName: 'NAME', description: "with --admin-ca: the name the seat's certificate must carry, when not the host in --remote" },
 };
 
 /** The remote target the options name, or undefined for a local socket. Throws UsageError on an incomplete set. */
@@ -85,10 +92,15 @@ export function remoteAdminTarget(ctx: CommandContext): RemoteAdminTarget | unde
   const address = optString(ctx, 'remote');
   const operator = optString(ctx, 'operator');
   const keyFile = optString(ctx, 'operator-key');
+  const caFile = optString(ctx, 'admin-ca');
+  const tlsName = optString(ctx, 'admin-tls-name');
   if (address === undefined) {
-    if (operator !== undefined || keyFile !== undefined) throw new UsageError('--operator and --operator-key go with --remote HOST:PORT');
+    if (operator !== undefined || keyFile !== undefined || caFile !== undefined) throw new UsageError('--operator, --operator-key and --admin-ca go with --remote HOST:PORT');
+    if (tlsName !== undefined) throw new UsageError('--admin-tls-name goes with --remote and --admin-ca');
     return undefined;
   }
+  if (tlsName !== undefined && caFile === undefined) throw new UsageError('--admin-tls-name goes with --admin-ca PEM');
+  if (tlsName !== undefined && !/^[A-Za-z0-9.-]{1,253}$/.test(tlsName)) throw new UsageError(`--admin-tls-name must be a DNS name or IP address, got '${tlsName}'`);
   if (!/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/.test(address)) throw new UsageError(`--remote must be host:port, got '${address}'`);
   if (operator === undefined || keyFile === undefined) throw new UsageError('--remote needs --operator NAME and --operator-key PEM (remote admin requests are signed)');
   let key: KeyObject;
@@ -98,26 +110,74 @@ export function remoteAdminTarget(ctx: CommandContext): RemoteAdminTarget | unde
     throw new UsageError(`cannot read operator key ${keyFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (key.asymmetricKeyType !== 'ed25519') throw new UsageError(`operator key ${keyFile} is ${key.asymmetricKeyType ?? 'not an asymmetric key'}, not Ed25519`);
-  return { address, operator, key };
+  if (caFile === undefined) return { address, operator, key };
+  let ca: Buffer;
+  try {
+    ca = readFileSync(argPath(ctx.io, caFile));
+  } catch (e) {
+    throw new UsageError(`cannot read --admin-ca ${caFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!ca.toString('latin1').includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`--admin-ca ${caFile} holds no PEM certificate`);
+  return { address, operator, key, ca, ...(tlsName !== undefined ? { tlsName } : {}) };
 }
 
 /**
- * One unary call to a remote admin endpoint, signed: the request is encoded
- * once and those exact bytes are both signed and sent (what the seat verifies).
- * Plaintext gRPC: the signature authenticates the request; nothing in an
- * admin request is secret.
+ * One unary call to a remote admin endpoint, signed (with a fresh random
+ * nonce): the request is encoded once and those exact bytes are both signed
+ * and sent (what the seat verifies). TLS when the target has a CA
+ * (--admin-ca), else plaintext: the signature still authenticates the
+ * request, but the answer (membership) travels in the clear.
  */
 export async function callAdminRemote<Res>(target: RemoteAdminTarget, method: Method, request: object, deadlineMs: number): Promise<Res> {
   const def = adminMethods[method] as unknown as grpc.MethodDefinition<object, Res>;
   const bytes = def.requestSerialize(request);
   const metadata = signAdminRequest(def.path, bytes, target.operator, target.key, Date.now());
-  return unaryCall<Res>(target.address, target.address, method, bytes, deadlineMs, metadata, true);
+  if (target.ca !== undefined && target.tlsName === undefined && isIP(hostOf(target.address)) !== 0) dropIpServernameWarning();
+  const credentials = target.ca !== undefined ? grpc.credentials.createSsl(target.ca) : grpc.credentials.createInsecure();
+  const options: grpc.ChannelOptions = target.tlsName !== undefined ? { 'grpc.ssl_target_name_override': target.tlsName, 'grpc.default_authority': target.tlsName } : {};
+  return unaryCall<Res>(target.address, target.address, method, bytes, deadlineMs, metadata, true, credentials, options);
 }
 
-async function unaryCall<Res>(channel: string, where: string, method: Method, request: object | Buffer, deadlineMs: number, metadata = new grpc.Metadata(), preEncoded = false): Promise<Res> {
+function hostOf(address: string): string {
+  const host = address.slice(0, address.lastIndexOf(':'));
+  return host.startsWith('[') ? host.slice(1, -1) : host;
+}
+
+let ipServernameWarningDropped = false;
+
+/**
+ * grpc-js passes the target host as the TLS server name even when it is an
+ * IP address (the certificate is still checked against the IP), and Node
+ * then prints DEP0123 on the operator's terminal at every call. Drop that
+ * one warning in this CLI process; every other warning still prints.
+ */
+function dropIpServernameWarning(): void {
+  if (ipServernameWarningDropped) return;
+  ipServernameWarningDropped = true;
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  // The overloads of emitWarning are not expressible as one signature: pass the arguments through untyped.
+  (process as { emitWarning: (...args: unknown[]) => void }).emitWarning = (...args: unknown[]) => {
+    const [warning, second, third] = args;
+    const code = typeof second === 'object' && second !== null ? (second as { code?: unknown }).code : third;
+    if (code === 'DEP0123' || (warning instanceof Error && (warning as NodeJS.ErrnoException).code === 'DEP0123')) return;
+    emit(...args);
+  };
+}
+
+async function unaryCall<Res>(
+  channel: string,
+  where: string,
+  method: Method,
+  request: object | Buffer,
+  deadlineMs: number,
+  metadata = new grpc.Metadata(),
+  preEncoded = false,
+  credentials = grpc.credentials.createInsecure(),
+  options: grpc.ChannelOptions = {},
+): Promise<Res> {
   const def = adminMethods[method] as unknown as grpc.MethodDefinition<object, Res>;
   const serialize = preEncoded ? (b: object) => b as Buffer : def.requestSerialize;
-  const client = new grpc.Client(channel, grpc.credentials.createInsecure());
+  const client = new grpc.Client(channel, credentials, options);
   try {
     return await new Promise<Res>((resolve, reject) => {
       client.makeUnaryRequest<object, Res>(def.path, serialize, def.responseDeserialize, request, metadata, { deadline: Date.now() + deadlineMs }, (e, res) => {

@@ -25,6 +25,14 @@ export interface StateMachine<Result = unknown> {
   apply(command: Uint8Array, ctx: ApplyContext): Result;
   /** The full state, serialized, as of the last applied command. */
   snapshot(): Uint8Array;
+  /**
+   * Optional: the same bytes as snapshot() would return now, for a large
+   * state. The state is captured before the first `pause()`; the encoding
+   * may then call `pause()` between chunks (the seat yields to the event
+   * loop there, so writes go on while a snapshot is encoded) while apply()
+   * keeps changing the live state.
+   */
+  snapshotInChunks?(pause: () => Promise<void>): Promise<Uint8Array>;
   /** Replaces the whole state with a snapshot's (throws a TesseraError on a corrupt snapshot). */
   restore(data: Uint8Array): void;
   /** Index of the last command applied or restored (0 for a fresh machine). */

@@ -118,6 +118,8 @@ export function seatConfigToTable(c: SeatConfig): TomlTable {
       surface_advertise: c.seat.surfaceAdvertise,
       metrics_listen: c.seat.metricsListen,
       admin_listen: c.seat.adminListen,
+      admin_tls_cert: c.seat.adminTls?.cert,
+      admin_tls_key: c.seat.adminTls?.key,
       insecure_plaintext: c.seat.insecurePlaintext,
     },
     raft: {

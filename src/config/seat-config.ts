@@ -119,6 +119,8 @@ export interface SeatConfig {
     readonly metricsListen: string | undefined;
     /** Remote admin endpoint (signed requests, [[operator]] keys); undefined = the local socket only. */
     readonly adminListen: string | undefined;
+    /** TLS identity of adminListen (PEM files); undefined = plaintext remote admin. */
+    readonly adminTls: { readonly cert: string; readonly key: string } | undefined;
     readonly insecurePlaintext: boolean;
   };
   readonly raft: {
@@ -303,6 +305,11 @@ function seatRelations(f: SeatFile, instance: string, prometheusAddr: string | u
       if (other !== undefined && sameSocket(adminListen, other)) add('seat.admin_listen', `uses the same address as ${key} (${other})`);
     }
   }
+  if ((f.seat.admin_tls_cert === undefined) !== (f.seat.admin_tls_key === undefined)) {
+    add(f.seat.admin_tls_cert === undefined ? 'seat.admin_tls_cert' : 'seat.admin_tls_key', 'admin_tls_cert and admin_tls_key go together: give both or neither');
+  } else if (f.seat.admin_tls_cert !== undefined && adminListen === undefined) {
+    add('seat.admin_tls_cert', 'is set but seat.admin_listen is not: remote admin is not served');
+  }
   const paths = derivedPaths(f, instance);
   const socketBytes = Buffer.byteLength(paths.adminSocket);
   if (socketBytes > configLimits.adminSocketPathBytesMax) {
@@ -400,6 +407,7 @@ function resolve(f: SeatFile, file: string, instance: string, prometheusAddr: st
       surfaceAdvertise,
       metricsListen: prometheusAddr ?? f.seat.metrics_listen,
       adminListen: f.seat.admin_listen,
+      adminTls: f.seat.admin_tls_cert !== undefined && f.seat.admin_tls_key !== undefined ? { cert: f.seat.admin_tls_cert, key: f.seat.admin_tls_key } : undefined,
       insecurePlaintext: f.seat.insecure_plaintext,
     },
     raft: {

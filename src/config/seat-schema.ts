@@ -172,6 +172,8 @@ export const seatSection = {
   surface_advertise: optional(hostPort(), 'the surface address published (e.g. in a replacement marker); default surface_listen unless a wildcard'),
   metrics_listen: optional(hostPort(), 'Prometheus metrics; PROMETHEUS_ADDR overrides; absent = not served'),
   admin_listen: optional(hostPort(), 'remote admin: requests signed by an [[operator]] key; absent = not served (the local admin socket only)'),
+  admin_tls_cert: optional(absolutePath(), 'remote admin over TLS: the certificate chain (PEM) admin_listen presents; with admin_tls_key; absent = plaintext (logged as a warning)'),
+  admin_tls_key: optional(absolutePath(), 'the private key (PEM) of admin_tls_cert'),
   insecure_plaintext: withDefault(bool(), false, 'plaintext peer and surface traffic (development only; provider "simulated")'),
 };
 

@@ -48,6 +48,41 @@ const snapshotMagic = [0x54, 0x4b, 0x56, 0x53];
 const snapshotVersion = 1;
 const twoPow32 = 0x1_0000_0000;
 
+/** Keys encoded between two pauses of snapshotInChunks (a few ms of work). */
+const snapshotChunkKeys = 4096;
+
+/** Encodes a snapshot of `data` (see the layout above), yielding after every snapshotChunkKeys keys. */
+function* encodeSnapshot(data: ReadonlyMap<string, KvEntry>, applied: number): Generator<void, Uint8Array> {
+  // Keys are strings of byte values 0-255 (keyString), so string order is byte order.
+  const keys = [...data.keys()].sort();
+  const entries = keys.map((k) => data.get(k)!);
+  let bytes = 4 + 1 + 8 + 4;
+  for (let n = 0; n < keys.length; n++) bytes += 4 + keys[n]!.length + 8 + 4 + entries[n]!.value.length;
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer);
+  out.set(snapshotMagic, 0);
+  view.setUint8(4, snapshotVersion);
+  view.setUint32(5, Math.floor(applied / twoPow32));
+  view.setUint32(9, applied >>> 0);
+  view.setUint32(13, keys.length);
+  let at = 17;
+  for (let n = 0; n < keys.length; n++) {
+    if (n > 0 && n % snapshotChunkKeys === 0) yield;
+    const k = keys[n]!;
+    const e = entries[n]!;
+    view.setUint32(at, k.length);
+    at += 4;
+    for (let c = 0; c < k.length; c++) out[at + c] = k.charCodeAt(c);
+    at += k.length;
+    view.setUint32(at, Math.floor(e.modIndex / twoPow32));
+    view.setUint32(at + 4, e.modIndex >>> 0);
+    view.setUint32(at + 8, e.value.length);
+    out.set(e.value, at + 12);
+    at += 12 + e.value.length;
+  }
+  return out;
+}
+
 export class KvMachine implements StateMachine<KvResult> {
   private readonly data = new Map<string, KvEntry>();
   private applied = 0;
@@ -89,29 +124,21 @@ export class KvMachine implements StateMachine<KvResult> {
   }
 
   snapshot(): Uint8Array {
-    const keys = [...this.data.keys()].sort();
-    let bytes = 4 + 1 + 8 + 4;
-    for (const k of keys) bytes += 4 + k.length + 8 + 4 + this.data.get(k)!.value.length;
-    const out = new Uint8Array(bytes);
-    const view = new DataView(out.buffer);
-    out.set(snapshotMagic, 0);
-    view.setUint8(4, snapshotVersion);
-    view.setUint32(5, Math.floor(this.applied / twoPow32));
-    view.setUint32(9, this.applied >>> 0);
-    view.setUint32(13, keys.length);
-    let at = 17;
-    for (const k of keys) {
-      const e = this.data.get(k)!;
-      view.setUint32(at, k.length);
-      out.set(keyBytes(k), at + 4);
-      at += 4 + k.length;
-      view.setUint32(at, Math.floor(e.modIndex / twoPow32));
-      view.setUint32(at + 4, e.modIndex >>> 0);
-      view.setUint32(at + 8, e.value.length);
-      out.set(e.value, at + 12);
-      at += 12 + e.value.length;
+    const encoding = encodeSnapshot(this.data, this.applied);
+    for (;;) {
+      const step = encoding.next();
+      if (step.done === true) return step.value;
     }
-    return out;
+  }
+
+  /** snapshot() in chunks: entries are never mutated (a write replaces its entry), so a copy of the map is the state now. */
+  async snapshotInChunks(pause: () => Promise<void>): Promise<Uint8Array> {
+    const encoding = encodeSnapshot(new Map(this.data), this.applied);
+    for (;;) {
+      const step = encoding.next();
+      if (step.done === true) return step.value;
+      await pause();
+    }
   }
 
   /** Replaces the state; an empty snapshot is the empty store. Throws KV_SNAPSHOT_CORRUPT naming the offset. */

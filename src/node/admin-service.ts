@@ -211,6 +211,18 @@ export function adminServiceHandlers<M extends StateMachine>(seat: Seat<M>, opti
       const who = caller('Remove', call);
       const id = memberId(req.id, 'id');
       human(who, `removing member ${id}`, 'Remove');
+      const expect = req.expectQuoteDigest ?? '';
+      // A signed Remove is valid at every seat for the skew window: binding it to the member's admission
+      // (a rejoin has a new quote) keeps a captured one from removing the member again after it rejoined.
+      if (expect === '' && options.auth !== undefined) {
+        throw seatError(SeatErrorCode.ArgumentInvalid, `Remove over remote admin must name the member's admission: expect_quote_digest (its attestation quote_digest from Status, or "none")`, { field: 'expect_quote_digest' });
+      }
+      if (expect !== '') {
+        const current = seat.memberRecord(id)?.attestation?.quoteDigest ?? 'none';
+        if (seat.memberRecord(id) !== undefined && current !== expect) {
+          throw seatError(SeatErrorCode.MembershipInvalid, `Remove names member ${id}'s admission with quote digest ${expect.slice(0, 16)}, but its current admission has ${current.slice(0, 16)} (it rejoined since): ask Status again`, { member: id, field: 'expect_quote_digest' });
+        }
+      }
       await seat.remove(id);
       return membership();
     }),

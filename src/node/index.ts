@@ -10,5 +10,6 @@ export { encodeMember, decodeMember, encodeSeatSnapshot, decodeSeatSnapshot, enc
 export { grpcStatusOf, toServiceError, leaderIdMetadataKey, leaderAddressMetadataKey, errorCodeMetadataKey } from './grpc-status.js';
 export { rawRequests, unaryHandler, type LeaderAddressOf } from './grpc-service.js';
 export { adminMethods, AdminClient, adminServiceHandlers, addAdminService, serveAdminSocket, statusResponse, adminSocketPathBytesMax, retirementOfRequest, type AdminSocketServer, type AdminServiceOptions, type RetirementPort } from './admin-service.js';
-export { AdminAuthVerifier, signAdminRequest, signedAdminBytes, requireHuman, ed25519PublicKey, adminAuthDefaults, operatorMetadataKey, timestampMetadataKey, signatureMetadataKey, type OperatorKey, type AdminCaller, type AdminAuthOptions } from './admin-auth.js';
+export { AdminAuthVerifier, signAdminRequest, signedAdminBytes, requireHuman, ed25519PublicKey, adminAuthDefaults, operatorMetadataKey, timestampMetadataKey, signatureMetadataKey, nonceMetadataKey, replayId, type OperatorKey, type ReplayStore, type SeenRequest, type AdminCaller, type AdminAuthOptions } from './admin-auth.js';
+export { FileReplayStore, adminReplayLogName } from './admin-replay-log.js';
 export { OrganismHost, type OrganismHostOptions, type OrganismIdentity, type HostEvent } from './organism-host.js';

@@ -14,7 +14,7 @@
  * clients, stop the seat (which saves a deferred commit and closes the peer
  * transport), close the storage (flush), exit 0.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
@@ -34,6 +34,7 @@ import { Role, type LogStore, type NodeId } from '../raft/index.js';
 import { DurableLogStore } from '../storage/index.js';
 import { joinTicketsOf, withJoinTickets } from '../ticket/index.js';
 import { AdminAuthVerifier } from './admin-auth.js';
+import { adminReplayLogName, FileReplayStore } from './admin-replay-log.js';
 import { addAdminService, serveAdminSocket, type AdminSocketServer } from './admin-service.js';
 import { joinBridge } from './join-bridge.js';
 import { JoiningTransport, probePeer } from './joining-transport.js';
@@ -108,6 +109,7 @@ export class SeatProcess {
   /** Remote admin (seat.admin_listen): signed requests only. */
   adminRemote: grpc.Server | undefined;
   adminRemotePort = 0;
+  adminReplayStore: FileReplayStore | undefined;
   ops: OpsServer | undefined;
   opsPort = 0;
   seat: Seat | undefined;
@@ -263,6 +265,7 @@ export class SeatProcess {
       learnerPromoteLagEntries: config.raft.learnerPromoteLagEntries,
       ...(admission !== undefined ? { admission } : {}),
       metrics: sink,
+      onUnreadableRecord: (index, err) => logger.warn({ index, error: err.message }, 'unreadable seat record skipped (a re-attestation verdict is lost)'),
       ...(organism !== undefined ? { preApply: organism.preApply } : {}),
       onFatal: (e) => {
         logger.fatal({ err: e }, 'seat stopped on its own; exiting');
@@ -326,25 +329,53 @@ export class SeatProcess {
    * Remote admin on seat.admin_listen: the same Admin service as the socket,
    * every request verified against the config's [[operator]] keys (unsigned,
    * unlisted, badly signed, skewed or replayed: UNAUTHENTICATED; the refusal
-   * is logged). Plaintext gRPC: the signature authenticates each request and
-   * nothing in an admin exchange is secret. Only [[operator]] keys of scope
-   * "human" (the default) may Remove and Retire.
+   * is logged). TLS with seat.admin_tls_cert/key, else plaintext with a
+   * warning at start (status and membership would travel in the clear).
+   * Accepted requests go to <data_dir>/admin-replay.log before they run, so
+   * a restart does not reopen the replay window. Only [[operator]] keys of
+   * scope "human" (the default) may Remove and Retire.
    */
   private async serveRemoteAdmin(seat: Seat, listen: string, organism: OrganismRun | undefined): Promise<void> {
     const { config, logger } = this;
+    const replayStore = (this.adminReplayStore = new FileReplayStore(join(config.seat.dataDir, adminReplayLogName)));
     const auth = new AdminAuthVerifier({
       operators: config.operators.map((o) => ({ name: o.name, publicKey: Buffer.from(o.publicKey, 'hex'), human: o.scope === 'human' })),
       onRefused: (e, method) => logger.warn({ err: e, method }, 'remote admin request refused'),
+      replayStore,
     });
+    const tls = config.seat.adminTls;
+    let credentials = grpc.ServerCredentials.createInsecure();
+    if (tls !== undefined) {
+      let cert: Buffer;
+      let key: Buffer;
+      try {
+        cert = readFileSync(tls.cert);
+        key = readFileSync(tls.key);
+      } catch (e) {
+        throw new TesseraError(`cannot read the remote admin TLS identity (seat.admin_tls_cert / admin_tls_key): ${(e as Error).message}`, 'RUN_LISTEN_FAILED', { address: listen });
+      }
+      try {
+        credentials = grpc.ServerCredentials.createSsl(null, [{ cert_chain: cert, private_key: key }], false);
+      } catch (e) {
+        throw new TesseraError(`remote admin TLS identity ${tls.cert}: ${(e as Error).message}`, 'RUN_LISTEN_FAILED', { address: listen });
+      }
+    }
     const server = new grpc.Server({ 'grpc.enable_channelz': 0 });
     addAdminService(server, seat, { auth, ...(organism !== undefined ? { organism: organism.host } : {}) });
     this.adminRemote = server;
     this.adminRemotePort = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(listen, grpc.ServerCredentials.createInsecure(), (e, port) =>
+      server.bindAsync(listen, credentials, (e, port) =>
         e ? reject(new TesseraError(`cannot listen on seat.admin_listen ${listen}: ${e.message}`, 'RUN_LISTEN_FAILED', { address: listen })) : resolve(port),
       ),
     );
-    logger.info({ adminListen: listen, port: this.adminRemotePort, operators: config.operators.map((o) => `${o.name} (${o.scope})`) }, 'remote admin up');
+    const up = { adminListen: listen, port: this.adminRemotePort, tls: tls !== undefined, operators: config.operators.map((o) => `${o.name} (${o.scope})`) };
+    logger.info(up, 'remote admin up');
+    if (tls === undefined) {
+      logger.warn(
+        { adminListen: listen },
+        'remote admin is plaintext: requests are signed, but status and membership travel unencrypted and can be captured; set seat.admin_tls_cert and seat.admin_tls_key',
+      );
+    }
   }
 
   /** The join marker while a join is unfinished (removed by refreshStatus once the registry names this seat). */
@@ -522,6 +553,7 @@ export class SeatProcess {
         });
       });
     }
+    this.adminReplayStore?.close();
     await this.seat?.stop();
     await this.storage.close();
     await this.ops?.close();

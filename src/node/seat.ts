@@ -78,6 +78,12 @@ export interface SeatOptions<M extends StateMachine> {
   /** Called once if the seat stops on its own (storage failure, a machine bug). */
   readonly onFatal?: (error: Error) => void;
   /**
+   * Told of a committed seat record (records.ts) this seat cannot decode and
+   * therefore skips (every member skips the same bytes); the process adapter
+   * logs it. The seat itself has no logger.
+   */
+  readonly onUnreadableRecord?: (index: number, error: Error) => void;
+  /**
    * Asked before each committed command is applied, in log order (strict
    * evidence mode, organism-host.ts). 'hold' stops apply at that entry:
    * neither it nor anything after it is applied (Raft goes on replicating
@@ -198,6 +204,8 @@ export class Seat<M extends StateMachine = StateMachine> {
   private applyResumed = false;
 
   private loop: Promise<void> | undefined;
+  /** A snapshot being taken in the background (maybeSnapshot), if any. */
+  private snapshotting: Promise<void> | undefined;
   private wakeLoop: (() => void) | undefined;
   private stopping = false;
   private stopped: Promise<void> | undefined;
@@ -621,7 +629,7 @@ export class Seat<M extends StateMachine = StateMachine> {
             node.reportApplied(this.appliedIndex);
             this.serveReads();
             this.checkWatchers();
-            if (this.appliedIndex - this.snapshotIndex >= this.snapshotEntries) await this.takeSnapshot(node);
+            this.maybeSnapshot(node);
             continue;
           }
           await new Promise<void>((resolve) => (this.wakeLoop = resolve));
@@ -656,11 +664,28 @@ export class Seat<M extends StateMachine = StateMachine> {
         this.serveReads();
         this.reportStatus(node);
         this.checkWatchers();
-        if (this.appliedIndex - this.snapshotIndex >= this.snapshotEntries) await this.takeSnapshot(node);
+        this.maybeSnapshot(node);
       }
+      // A snapshot still being written finishes before the seat reports itself stopped (the storage closes after).
+      await this.snapshotting;
     } catch (e) {
       this.fail(e instanceof Error ? e : new Error(String(e)));
     }
+  }
+
+  /**
+   * Starts a snapshot once snapshotEntries entries were applied since the
+   * last one, in the background: the Ready loop goes on while the snapshot
+   * file is written and synced (tens to hundreds of ms for a large
+   * machine, which stalled every write when the loop waited for it).
+   */
+  private maybeSnapshot(node: RawNode): void {
+    if (this.snapshotting !== undefined || this.appliedIndex - this.snapshotIndex < this.snapshotEntries) return;
+    this.snapshotting = this.takeSnapshot(node)
+      .catch((e: unknown) => this.fail(e instanceof Error ? e : new Error(String(e))))
+      .finally(() => {
+        this.snapshotting = undefined;
+      });
   }
 
   /**
@@ -764,8 +789,14 @@ export class Seat<M extends StateMachine = StateMachine> {
     let decoded: ReturnType<typeof decodeSeatRecord>;
     try {
       decoded = decodeSeatRecord(entry.data);
-    } catch {
-      return; // every member skips the same bytes
+    } catch (e) {
+      // Every member skips the same bytes; the operator hears of it (a re-attestation verdict is lost).
+      try {
+        this.opts.onUnreadableRecord?.(entry.index, e instanceof Error ? e : new Error(String(e)));
+      } catch {
+        // a failing report must not stop apply
+      }
+      return;
     }
     const { member, keyId, record } = decoded.update;
     const current = this.members.get(member);
@@ -842,16 +873,25 @@ export class Seat<M extends StateMachine = StateMachine> {
    * is intact): the seat tries again after snapshotEntries more entries.
    */
   private async takeSnapshot(node: RawNode): Promise<void> {
+    // Everything the snapshot holds is taken now, before the first await: the loop applies more entries meanwhile.
     const at = this.appliedIndex as Index;
+    const confState = node.status().confState;
+    const members = [...this.members.values()];
+    // A machine that can encodes in chunks, yielding between them, so that a large state does not stall writes.
+    const machine =
+      this.machine.snapshotInChunks !== undefined
+        ? this.machine.snapshotInChunks(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        : Promise.resolve(this.machine.snapshot());
     if (this.deferredHardState !== undefined) {
       // The storage takes snapshots only of committed entries it knows are committed.
       const hardState = this.deferredHardState;
       this.deferredHardState = undefined;
       await this.storage.save({ entries: [], hardState });
     }
-    const data = encodeSeatSnapshot([...this.members.values()], this.machine.snapshot());
+    const data = encodeSeatSnapshot(members, await machine);
+    if (this.stopping) return;
     try {
-      await this.storage.createSnapshot(at, node.status().confState, data);
+      await this.storage.createSnapshot(at, confState, data);
     } catch (e) {
       if (!isTesseraError(e)) throw e;
       if (e.code === StorageErrorCode.SnapshotOutOfDate) {
@@ -859,10 +899,13 @@ export class Seat<M extends StateMachine = StateMachine> {
         return;
       }
       if (e.code === 'STORAGE_IO_FAILED' || e.code === 'STORAGE_FAILED') throw e;
-      this.snapshotIndex = at;
+      this.snapshotIndex = Math.max(this.snapshotIndex, at);
       return;
     }
-    this.snapshotIndex = at;
+    // A snapshot from the leader may have been installed meanwhile (its index is higher).
+    this.snapshotIndex = Math.max(this.snapshotIndex, at);
+    // Compact only behind our own snapshot: one installed from the leader meanwhile reset the log past it.
+    if (this.stopping || this.storage.snapshot().metadata.index !== at) return;
     const compactTo = at - this.compactionLagEntries;
     if (compactTo > this.storage.firstIndex()) await this.storage.compact(compactTo as Index);
   }

@@ -103,6 +103,18 @@ export const mutations: Record<string, (d: Draft) => void> = {
     // Remote admin needs an operator to sign for it.
     if (d.list('operator').length === 0) d.list('operator').push({ name: 'ops', public_key: h('e5', 32) });
   },
+  'seat.admin_tls_cert': (d) => {
+    d.sec('seat').admin_listen = '10.0.0.1:7402';
+    if (d.list('operator').length === 0) d.list('operator').push({ name: 'ops', public_key: h('e5', 32) });
+    d.sec('seat').admin_tls_cert = '/etc/builder/secrets/admin.crt';
+    d.sec('seat').admin_tls_key = '/etc/builder/secrets/admin.key';
+  },
+  'seat.admin_tls_key': (d) => {
+    d.sec('seat').admin_listen = '10.0.0.1:7402';
+    if (d.list('operator').length === 0) d.list('operator').push({ name: 'ops', public_key: h('e5', 32) });
+    d.sec('seat').admin_tls_cert = '/etc/builder/secrets/admin.crt';
+    d.sec('seat').admin_tls_key = '/etc/builder/secrets/admin-2.key';
+  },
   'seat.insecure_plaintext': (d) => {
     toSimulated(d);
     d.sec('seat').insecure_plaintext = true;

@@ -157,11 +157,127 @@ describe('remote admin served by tessera run (seat.admin_listen, [[operator]] ke
     expect(stale.details).toMatch(/from this seat's clock/);
   });
 
+  it('logs at start that remote admin is plaintext (no admin_tls_cert)', async () => {
+    const warn = await seat.waitForLog((l) => l.msg.startsWith('remote admin is plaintext'), 10_000, 'plaintext warning');
+    expect(warn.msg).toMatch(/set seat\.admin_tls_cert and seat\.admin_tls_key/);
+    expect(seat.logs('remote admin up')[0]).toMatchObject({ tls: false });
+  });
+
+  it('a request captured before the seat is killed and restarted is still refused as a replay; a fresh one is accepted', async () => {
+    const bytes = Buffer.alloc(0);
+    const md = signAdminRequest(adminMethods.Status.path, bytes, 'alice', alice.key, Date.now());
+    expect(await rawStatus(remote, bytes, md)).toEqual({ ok: true });
+    // A crash, not a clean stop: the replay log line was fsynced before the request ran.
+    seat.kill('SIGKILL');
+    await seat.exit;
+    seat.start();
+    await seat.waitServing();
+    await seat.waitForLog((l) => l.msg === 'remote admin up', 10_000, 'remote admin up again');
+    const replayed = await rawStatus(remote, bytes, md);
+    expect(replayed).toMatchObject({ ok: false, code: grpc.status.UNAUTHENTICATED, tessera: 'ADMIN_AUTH_INVALID' });
+    expect(replayed.details).toMatch(/replayed request from operator alice/);
+    const r = cli(['status', '--remote', remote, '--operator', 'alice', '--operator-key', alice.pem, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('a signed request without a nonce (an old client) is refused naming tessera-nonce-bin', async () => {
+    const bytes = Buffer.alloc(0);
+    const md = signAdminRequest(adminMethods.Status.path, bytes, 'alice', alice.key, Date.now());
+    md.remove('tessera-nonce-bin');
+    const r = await rawStatus(remote, bytes, md);
+    expect(r).toMatchObject({ ok: false, code: grpc.status.UNAUTHENTICATED, tessera: 'ADMIN_AUTH_MISSING' });
+    expect(r.details).toMatch(/without a nonce: metadata tessera-nonce-bin/);
+  });
+
   it('a config with admin_listen and no [[operator]] is refused at start (exit 5)', async () => {
     const bad = await cluster.add({ name: 'r2', bootstrap: true, seatLines: `admin_listen = "127.0.0.1:${await freePort()}"` });
     bad.start();
     const exit = await bad.exit;
     expect(exit?.code).toBe(5);
     expect(bad.stderr).toMatch(/seat\.admin_listen.*no(ne is listed| \[\[operator\]\])/);
+  });
+});
+
+/** A self-signed certificate (P-256) for `san`, made with the openssl CLI. */
+function selfSigned(dir: string, name: string, san: string): { cert: string; key: string } {
+  const cert = join(dir, `${name}.crt`);
+  const key = join(dir, `${name}.key`);
+  const r = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${name}`, '-addext', `subjectAltName=${san}`],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`openssl req failed: ${r.stderr}`);
+  return { cert, key };
+}
+
+describe('remote admin over TLS (seat.admin_tls_cert, admin_tls_key; CLI --admin-ca)', () => {
+  let cluster: Cluster;
+  let seat: SeatHandle;
+  let alice: OperatorFiles;
+  let identity: { cert: string; key: string };
+  let stranger: { cert: string; key: string };
+  let remote: string;
+
+  beforeAll(async () => {
+    cluster = new Cluster();
+    alice = operatorKey(cluster.root, 'alice');
+    identity = selfSigned(cluster.root, 'seat-admin', 'DNS:seat-admin.test,IP:127.0.0.1');
+    stranger = selfSigned(cluster.root, 'stranger', 'IP:127.0.0.1');
+    remote = `127.0.0.1:${await freePort()}`;
+    seat = await cluster.add({
+      name: 't1',
+      bootstrap: true,
+      seatLines: `admin_listen = "${remote}"\nadmin_tls_cert = "${identity.cert}"\nadmin_tls_key = "${identity.key}"`,
+      tail: `[[operator]]\nname = "alice"\npublic_key = "${alice.publicHex}"\n`,
+    });
+    seat.start();
+    await seat.waitServing();
+    await seat.waitForLog((l) => l.msg === 'remote admin up', 10_000, 'remote admin up');
+  }, 120_000);
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  it('answers the CLI that trusts the seat certificate, by address or by --admin-tls-name, and logs no plaintext warning', () => {
+    const signed = ['--operator', 'alice', '--operator-key', alice.pem];
+    const r = cli(['status', '--remote', remote, ...signed, '--admin-ca', identity.cert, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: number }).id).toBe(seat.status().json!.id);
+    const byName = cli(['status', '--remote', remote, ...signed, '--admin-ca', identity.cert, '--admin-tls-name', 'seat-admin.test']);
+    expect(byName.code).toBe(0);
+    expect(seat.logs('remote admin up')[0]).toMatchObject({ tls: true });
+    expect(seat.lines.filter((l) => l.msg.startsWith('remote admin is plaintext'))).toEqual([]);
+  });
+
+  it('refuses a plaintext client, a client trusting another certificate, and a name the certificate does not carry (exit 4)', () => {
+    const signed = ['--operator', 'alice', '--operator-key', alice.pem];
+    const plain = cli(['status', '--remote', remote, ...signed]);
+    expect(plain.code).toBe(4);
+    expect(plain.stderr).toMatch(/not reachable/);
+    const wrongCa = cli(['status', '--remote', remote, ...signed, '--admin-ca', stranger.cert]);
+    expect(wrongCa.code).toBe(4);
+    const wrongName = cli(['status', '--remote', remote, ...signed, '--admin-ca', identity.cert, '--admin-tls-name', 'other.test']);
+    expect(wrongName.code).toBe(4);
+    // Usage: --admin-tls-name without --admin-ca, a CA file that is not a certificate.
+    expect(cli(['status', '--remote', remote, ...signed, '--admin-tls-name', 'seat-admin.test']).code).toBe(2);
+    const notPem = cli(['status', '--remote', remote, ...signed, '--admin-ca', alice.pem]);
+    expect(notPem.code).toBe(2);
+    expect(notPem.stderr).toMatch(/holds no PEM certificate/);
+  });
+
+  it('a config with only one of admin_tls_cert and admin_tls_key is refused at start (exit 5)', async () => {
+    const bad = await cluster.add({
+      name: 't2',
+      bootstrap: true,
+      seatLines: `admin_listen = "127.0.0.1:${await freePort()}"\nadmin_tls_cert = "${identity.cert}"`,
+      tail: `[[operator]]\nname = "alice"\npublic_key = "${alice.publicHex}"\n`,
+    });
+    bad.start();
+    expect((await bad.exit)?.code).toBe(5);
+    expect(bad.stderr).toMatch(/admin_tls_cert and admin_tls_key go together/);
   });
 });

@@ -103,6 +103,30 @@ describe('KvMachine', () => {
     );
   });
 
+  it('snapshotInChunks gives the bytes snapshot() gave when it was called, while writes go on between its chunks', async () => {
+    const m = new KvMachine();
+    // More keys than one chunk (4096), so that the encoding pauses, and keys out of byte order.
+    for (let k = 0; k < 10_000; k++) m.apply(encodeKvCommand({ op: 'put', key: b(`k${(k * 7919) % 10_000}`), value: b(`v${k}`) }), { index: k + 1, term: 1 });
+    const expected = m.snapshot();
+    let pauses = 0;
+    let next = 10_001;
+    const chunked = await m.snapshotInChunks(async () => {
+      pauses++;
+      // Overwrites, new keys and a cas between chunks must not show in the snapshot being encoded.
+      m.apply(encodeKvCommand({ op: 'put', key: b('k5'), value: b(`changed${pauses}`) }), { index: next++, term: 2 });
+      m.apply(encodeKvCommand({ op: 'put', key: b(`new${pauses}`), value: b('x') }), { index: next++, term: 2 });
+      m.apply(encodeKvCommand({ op: 'cas', key: b('k9'), expected: undefined, value: b('y') }), { index: next++, term: 2 });
+      await Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThan(0);
+    expect(Buffer.from(chunked).equals(Buffer.from(expected))).toBe(true);
+    expect(m.get(b('k5'))?.value).toEqual(b(`changed${pauses}`));
+    const copy = new KvMachine();
+    copy.restore(chunked);
+    expect(copy.appliedIndex()).toBe(10_000);
+    expect(copy.snapshot()).toEqual(expected);
+  });
+
   it('refuses a corrupt snapshot with KV_SNAPSHOT_CORRUPT and keeps its state', () => {
     const m = run([encodeKvCommand({ op: 'put', key: b('a'), value: b('1') }), encodeKvCommand({ op: 'put', key: b('b'), value: b('2') })]).machine;
     const good = m.snapshot();

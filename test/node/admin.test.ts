@@ -238,7 +238,11 @@ describe('remote admin with signed requests', () => {
     // Logged like every other refusal (docs/operators/admin.md): an automation key trying to remove is worth an audit line.
     expect(refused).toContain('ADMIN_AUTH_FORBIDDEN /tessera.admin.v1.Admin/Remove');
     now += 1000;
-    const ok = await call<{ status: StatusLike }>(client, 'Remove', req, signAdminRequest(removePath, bytes, 'alice', human.privateKey, now));
+    const bare = (await call(client, 'Remove', req, signAdminRequest(removePath, bytes, 'alice', human.privateKey, now)).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
+    expect(bare.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(bare.details).toMatch(/must name the member's admission: expect_quote_digest/);
+    const named = { id: victim, expectQuoteDigest: 'none' }; // a founder: no attestation record
+    const ok = await call<{ status: StatusLike }>(client, 'Remove', named, signAdminRequest(removePath, encodeProto(pb.RemoveRequest, named), 'alice', human.privateKey, now));
     expect(ok.status.members.map((m) => m.id)).not.toContain(victim);
   });
 });
@@ -291,5 +295,53 @@ describe('remote Drain names the seat it drains', () => {
     // The request for a, at a: drained.
     const ok = await call<{ status: StatusLike }>(clients.get(a!.id)!, 'Drain', req, md);
     expect(ok.status.members.map((m) => m.id)).not.toContain(a!.id);
+  });
+});
+
+describe('a captured remote Remove cannot remove the member again after it rejoined', () => {
+  let cluster: Cluster;
+  const servers: grpc.Server[] = [];
+  const clients = new Map<number, grpc.Client>();
+  const now = 1_765_000_000_000;
+  const human = generateKeyPairSync('ed25519');
+  const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
+  const removePath = '/tessera.admin.v1.Admin/Remove';
+
+  beforeAll(async () => {
+    cluster = await Cluster.start('memory', 3);
+    await cluster.waitForLeader();
+    for (const seat of cluster.seats.values()) {
+      const auth = new AdminAuthVerifier({ operators: [{ name: 'alice', publicKey: raw(human.publicKey), human: true }], now: () => now });
+      const server = new grpc.Server();
+      addAdminService(server, seat, { auth });
+      const port = await new Promise<number>((resolve, reject) =>
+        server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+      );
+      servers.push(server);
+      clients.set(seat.id, new AdminClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
+    }
+  });
+
+  afterAll(async () => {
+    for (const c of clients.values()) c.close();
+    for (const s of servers) await new Promise<void>((r) => s.tryShutdown(() => r()));
+    await cluster.stop();
+  });
+
+  it('the replay, sent to another seat within the skew window, names the old admission and is refused', async () => {
+    const leader = cluster.leader()!;
+    const [victim, other] = cluster.followers();
+    const req = { id: victim!.id, expectQuoteDigest: 'none' };
+    const md = signAdminRequest(removePath, encodeProto(pb.RemoveRequest, req), 'alice', human.privateKey, now);
+    const ok = await call<{ status: StatusLike }>(clients.get(leader.id)!, 'Remove', req, md);
+    expect(ok.status.members.map((m) => m.id)).not.toContain(victim!.id);
+    // It rejoins with the same key (and so the same member id): a new admission, a new quote.
+    await leader.addLearner({ ...member(victim!.id), attestation: { mrTd: 'aa'.repeat(48), tcbStatus: 'UpToDate', quoteDigest: 'cc'.repeat(32), verifiedAtMs: now, simulated: true } });
+    await waitUntil(() => other!.status().members.some((m) => m.id === victim!.id), 5000, 'the rejoin to reach the other seat');
+    // The captured Remove, replayed at a seat that never saw it (its own replay cache is empty).
+    const e = (await call(clients.get(other!.id)!, 'Remove', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
+    expect(e.code).toBe(grpc.status.FAILED_PRECONDITION);
+    expect(e.details).toMatch(/rejoined since/);
+    expect(leader.status().members.map((m) => m.id)).toContain(victim!.id);
   });
 });

@@ -235,6 +235,41 @@ describe('seat persistence', () => {
   });
 });
 
+describe('seat snapshots', () => {
+  for (const kind of kinds) {
+    it(`writes go on while a snapshot is being written (${kind})`, async () => {
+      cluster = await Cluster.start(kind, 3, { snapshotEntries: 10, compactionLagEntries: 2 });
+      const leader = await cluster.waitForLeader();
+      const store = cluster.stores.get(leader.id)!;
+      // The leader's snapshot file write hangs until released.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const calls: number[] = [];
+      const createSnapshot = store.createSnapshot.bind(store);
+      store.createSnapshot = async (i, confState, data) => {
+        calls.push(i);
+        await held;
+        return createSnapshot(i, confState, data);
+      };
+      for (let k = 0; k < 12; k++) await put(leader, `a${k}`, String(k));
+      await waitUntil(() => calls.length === 1, 3000, 'the leader to start a snapshot');
+      // Before, the Ready loop waited for the snapshot: these puts would time out.
+      for (let k = 0; k < 15; k++) await put(leader, `b${k}`, String(k));
+      expect(calls).toHaveLength(1);
+      expect(leader.status().snapshotIndex).toBeLessThan(calls[0]!);
+      release();
+      await waitUntil(() => leader.status().snapshotIndex >= calls[0]!, 3000, 'the snapshot to complete');
+      // The next one starts once the first is done (one at a time), at an index past it.
+      await put(leader, 'c', '1');
+      await waitUntil(() => calls.length === 2, 3000, 'a second snapshot');
+      expect(calls[1]!).toBeGreaterThan(calls[0]!);
+      // The snapshot holds the state at its index, not what was applied while it was written.
+      const snap = await Promise.resolve(store.snapshot());
+      expect(snap.metadata.index).toBeGreaterThanOrEqual(calls[0]!);
+    });
+  }
+});
+
 describe('seat argument checks', () => {
   it('refuses a bad seat id and bad counts', async () => {
     const { Seat, ManualTicker } = await import('../../src/node/index.js');

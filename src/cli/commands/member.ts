@@ -36,7 +36,7 @@ function readBytesArg(ctx: CommandContext, file: string, what: string): Uint8Arr
 export const memberAddCommand: Command = {
   name: 'member add',
   summary: 'admit a new member from its quote (on the leader); new seats normally join by themselves',
-  usage: ['member add --id ID --address HOST:PORT --key-id HEX --nonce HEX --quote FILE [--ticket FILE]... (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
+  usage: ['member add --id ID --address HOST:PORT --key-id HEX --nonce HEX --quote FILE [--ticket FILE]... (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM]) [--json]'],
   description: `
 The usual way to add a member is to start it with committee.join in its
 config: it asks the leader for a nonce, makes its quote and is admitted by
@@ -82,7 +82,7 @@ caught up. Exit 3 when the admission is refused (the reason is printed).`,
 export const memberPromoteCommand: Command = {
   name: 'member promote',
   summary: 'promote a learner to voter (on the leader)',
-  usage: ['member promote ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
+  usage: ['member promote ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM]) [--json]'],
   description: `
 Learners are promoted automatically once within raft.learner_promote_lag_entries
 of the leader; this promotes one now. Run it against the leader's socket
@@ -100,7 +100,7 @@ of the leader; this promotes one now. Run it against the leader's socket
 export const memberDrainCommand: Command = {
   name: 'member drain',
   summary: 'take this seat out of the committee: hand leadership over, then leave',
-  usage: ['member drain (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
+  usage: ['member drain (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM]) [--json]'],
   description: `
 Run on the member that is leaving, against its own socket: if it leads, it
 transfers leadership to the most caught-up voter and waits for the new
@@ -123,7 +123,7 @@ Exit 3 when it cannot (it is the only voter, a change is in progress).`,
 export const memberRemoveCommand: Command = {
   name: 'member remove',
   summary: 'remove a member from the committee (on the leader; for a member that is gone)',
-  usage: ['member remove ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM) [--json]'],
+  usage: ['member remove ID (--instance NAME | --config PATH | --socket PATH | --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM]) [--json]'],
   description: `
 Removes member ID (a host that is dead or decommissioned without a drain).
 Prefer 'member drain' on a member that still runs. Never remove members so
@@ -135,6 +135,17 @@ refused (unknown member, the last voter, a change in progress).`,
     const id = memberIdArg(ctx.positionals[0]);
     const target = adminTarget(ctx);
     const deadline = timeoutMs(ctx, 30_000);
-    return withAdmin(ctx, 'member remove', async () => printResult(ctx, `member ${id} removed`, await callAdminAt<MembershipResponse>(target, 'Remove', { id }, deadline)));
+    return withAdmin(ctx, 'member remove', async () => {
+      // Remote admin: the signed Remove names the member's current admission (its quote digest from Status),
+      // so a captured copy cannot remove the member again once it has rejoined.
+      let expectQuoteDigest = '';
+      if ('remote' in target) {
+        const st = await callAdminAt<adminV1.admin.v1.StatusResponse.$Properties>(target, 'Status', {}, deadline);
+        const m = (st.members ?? []).find((x) => Number(x.id) === id);
+        expectQuoteDigest = m?.attestation?.quoteDigest || 'none';
+      }
+      const req = expectQuoteDigest !== '' ? { id, expectQuoteDigest } : { id };
+      return printResult(ctx, `member ${id} removed`, await callAdminAt<MembershipResponse>(target, 'Remove', req, deadline));
+    });
   },
 };

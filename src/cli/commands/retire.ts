@@ -81,7 +81,7 @@ export const retireCommand: Command = {
   summary: "retire this seat's organism: no fact after --effective-at; integrators get a retirement marker (human operator only)",
   usage: [
     'retire --effective-at T [--replacement FINGERPRINT [--replacement-endpoint HOST:PORT]...] (--instance NAME | --config PATH | --socket PATH) [--json]',
-    'retire --effective-at T [--replacement ...] --remote HOST:PORT --operator NAME --operator-key PEM [--json]',
+    'retire --effective-at T [--replacement ...] --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM] [--json]',
   ],
   description: `
 Proposes the organism's Retire command on the leader (a follower answers

@@ -2,6 +2,7 @@ import { TesseraError } from '../../common/errors.js';
 import { seatConfigFromDocument, type SeatConfig } from '../../config/index.js';
 import { applyEnvFiles, envFilesDirDefault } from '../../node/env-files.js';
 import { runAttestation } from '../../node/run-attestation.js';
+import { tuneHeapGrowth } from '../../node/heap-tuning.js';
 import { SeatProcess } from '../../node/seat-process.js';
 import { createLogger, SdNotifier } from '../../ops/index.js';
 import { optBool, optString, UsageError, type Command, type CommandContext } from '../command.js';
@@ -84,7 +85,9 @@ See docs/operators/running.md.`,
       simulatedAttestation: config.attestation.provider === 'simulated',
       env,
     });
-    logger.info({ config: config.file, dataDir: config.seat.dataDir, fingerprint: config.identity.fingerprintHex, envFiles: envResult }, 'starting');
+    // Bounds the V8 heap's slack under write load (heap-tuning.ts); the node command line or NODE_OPTIONS may set it instead.
+    const heapGrowingPercent = tuneHeapGrowth(process.execArgv, process.env.NODE_OPTIONS);
+    logger.info({ config: config.file, dataDir: config.seat.dataDir, fingerprint: config.identity.fingerprintHex, envFiles: envResult, heapGrowingPercent: heapGrowingPercent ?? 'from the node command line' }, 'starting');
     if (config.attestation.provider === 'simulated') logger.warn({}, 'attestation is SIMULATED: development only, never admits real TDX hosts');
     const notifier = new SdNotifier({ env, onError: (e, state) => logger.warn({ err: e, state }, 'sd_notify failed') });
     let joinFailed = false;

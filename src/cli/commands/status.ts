@@ -97,7 +97,7 @@ export function formatStatus(st: StatusResponse): string {
 export const statusCommand: Command = {
   name: 'status',
   summary: 'show a running seat: members, leader, term, indices, attestation per member',
-  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]', 'status --remote HOST:PORT --operator NAME --operator-key PEM [--json]'],
+  usage: ['status (--instance NAME | --config PATH | --socket PATH) [--json]', 'status --remote HOST:PORT --operator NAME --operator-key PEM [--admin-ca PEM] [--json]'],
   description: `
 Asks the seat over its admin socket (owner-only unix socket, default
 <data_dir>/admin.sock) and prints its role, the leader, the term, the

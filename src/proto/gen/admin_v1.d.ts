@@ -1154,6 +1154,9 @@ export namespace tessera {
                 /** RemoveRequest id. */
                 id: number;
 
+                /** RemoveRequest expectQuoteDigest. */
+                expectQuoteDigest: string;
+
                 /**
                  * Creates a new RemoveRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1240,6 +1243,9 @@ export namespace tessera {
 
                     /** RemoveRequest id */
                     id?: (number|null);
+
+                    /** RemoveRequest expectQuoteDigest */
+                    expectQuoteDigest?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

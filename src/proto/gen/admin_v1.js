@@ -3395,6 +3395,7 @@ export const tessera = $root.tessera = (() => {
                  * Properties of a RemoveRequest.
                  * @typedef {Object} tessera.admin.v1.RemoveRequest.$Properties
                  * @property {number|null} [id] RemoveRequest id
+                 * @property {string|null} [expectQuoteDigest] RemoveRequest expectQuoteDigest
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3435,6 +3436,14 @@ export const tessera = $root.tessera = (() => {
                 RemoveRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * RemoveRequest expectQuoteDigest.
+                 * @member {string} expectQuoteDigest
+                 * @memberof tessera.admin.v1.RemoveRequest
+                 * @instance
+                 */
+                RemoveRequest.prototype.expectQuoteDigest = "";
+
+                /**
                  * Creates a new RemoveRequest instance using the specified properties.
                  * @function create
                  * @memberof tessera.admin.v1.RemoveRequest
@@ -3468,6 +3477,8 @@ export const tessera = $root.tessera = (() => {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
                         writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.expectQuoteDigest != null && $Object.hasOwnProperty.call(message, "expectQuoteDigest") && message.expectQuoteDigest !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.expectQuoteDigest);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3534,6 +3545,15 @@ export const tessera = $root.tessera = (() => {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.expectQuoteDigest = value;
+                                else
+                                    delete message.expectQuoteDigest;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3585,6 +3605,9 @@ export const tessera = $root.tessera = (() => {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
                             return "id: integer|Long expected";
+                    if (message.expectQuoteDigest != null && $Object.hasOwnProperty.call(message, "expectQuoteDigest"))
+                        if (!$util.isString(message.expectQuoteDigest))
+                            return "expectQuoteDigest: string expected";
                     return null;
                 };
 
@@ -3616,6 +3639,9 @@ export const tessera = $root.tessera = (() => {
                                 message.id = object.id;
                             else if (typeof object.id === "object")
                                 message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                    if (object.expectQuoteDigest != null)
+                        if (typeof object.expectQuoteDigest !== "string" || object.expectQuoteDigest.length)
+                            message.expectQuoteDigest = $String(object.expectQuoteDigest);
                     return message;
                 };
 
@@ -3636,12 +3662,14 @@ export const tessera = $root.tessera = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         if ($util.Long) {
                             let long = new $util.Long(0, 0, true);
                             object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.expectQuoteDigest = "";
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                             object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
@@ -3649,6 +3677,8 @@ export const tessera = $root.tessera = (() => {
                             object.id = options.longs === $String ? $String(message.id) : message.id;
                         else
                             object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                    if (message.expectQuoteDigest != null && $Object.hasOwnProperty.call(message, "expectQuoteDigest"))
+                        object.expectQuoteDigest = message.expectQuoteDigest;
                     return object;
                 };
 
