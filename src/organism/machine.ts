@@ -26,6 +26,7 @@ import {
   heldToFact,
   retainFactsDefault,
   type ApplyPolicy,
+  type HeldEvidence,
   type HeldFact,
   type OrganismParams,
   type OrganismState,
@@ -601,10 +602,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
   }
 
   #commitFact(slot: PendingSlot, missing: string[], at: number, index: number): OrganismResult {
-    const held = this.#members.flatMap((m) => {
+    const held: HeldEvidence[] = [];
+    for (const m of this.#members) {
       const o = slot.observations.get(m);
-      return o === undefined ? [] : [o.evidence];
-    });
+      if (o !== undefined) held.push(o.evidence);
+    }
     const status = missing.length === 0 ? 'complete' : 'degraded';
     const pointers = held.map((h) => Object.freeze(heldToEvidence(h)));
     const input: FoldInput = Object.freeze({
