@@ -300,7 +300,8 @@ export class ByteReader {
     }
     const hex = bytesToHex(buf, at, at + n);
     if (internedHex.length >= internedHexMax) internedHex.shift();
-    internedHex.push({ bytes: buf.slice(at, at + n), hex });
+    // A copy: for a Buffer, slice() would be a view of memory the caller may reuse.
+    internedHex.push({ bytes: new Uint8Array(buf.subarray(at, at + n)), hex });
     this.#pos += n;
     return hex;
   }

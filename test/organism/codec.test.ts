@@ -38,6 +38,13 @@ describe('organism byte primitives (fast paths)', () => {
     expect(r.hexInterned(2, 'v')).toBe('0102');
     expect(r.hexInterned(2, 'v')).toBe('0103');
     expect(() => r.hexInterned(2, 'v')).toThrow(/truncated/);
+    // The remembered bytes are a copy: a Buffer read and then overwritten does not change what matches.
+    const pooled = Buffer.from([0xfe, 0xed]);
+    expect(new ByteReader(pooled, 'X', 'test').hexInterned(2, 'v')).toBe('feed');
+    pooled[0] = 0xbe;
+    pooled[1] = 0xef;
+    expect(new ByteReader(pooled, 'X', 'test').hexInterned(2, 'v')).toBe('beef');
+    expect(new ByteReader(Buffer.from([0xfe, 0xed]), 'X', 'test').hexInterned(2, 'v')).toBe('feed');
   });
 
   it('ByteWriter.view is what was written since reset, without a copy', () => {
