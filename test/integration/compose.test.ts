@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/common/fact.js';
 import { recordDigest, SurfaceClient } from '../../src/surface/index.js';
 import type { WalkResult } from '../../src/cli/commands/slot-walk.js';
-import { Cluster, freePort, metricValue, UpstreamHandle, waitUntil, type LogLine, type OrganismSpec, type SeatHandle } from './harness.js';
+import { Cluster, freePort, readFacts, metricValue, UpstreamHandle, waitUntil, type LogLine, type OrganismSpec, type SeatHandle } from './harness.js';
 
 const slotMs = 250;
 
@@ -47,26 +47,6 @@ async function lastSequence(seat: SeatHandle, fingerprint: string): Promise<numb
   } finally {
     c.close();
   }
-}
-
-/** Facts `from`..`through` (inclusive) read with Subscribe from one seat's surface. */
-async function readFacts(seat: SeatHandle, fingerprint: string, from: number, through: number, timeoutMs = 20_000): Promise<Fact[]> {
-  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
-  const sub = c.subscribe(from);
-  const timer = setTimeout(() => sub.cancel(), timeoutMs);
-  const out: Fact[] = [];
-  try {
-    for await (const ev of sub) {
-      if (ev.kind !== 'fact') break;
-      out.push(ev.fact);
-      if (ev.fact.sequence >= through) break;
-    }
-  } finally {
-    clearTimeout(timer);
-    sub.cancel();
-    c.close();
-  }
-  return out;
 }
 
 /** The identity `tessera fingerprint CONFIG --json` prints for a seat's config (what an operator pins downstream). */

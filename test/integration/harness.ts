@@ -11,7 +11,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 
+import type { Fact } from '../../src/common/fact.js';
 import { KvClient } from '../../src/kv/index.js';
+import { SurfaceClient } from '../../src/surface/index.js';
 import { leaderAddressMetadataKey } from '../../src/node/grpc-status.js';
 
 // From test/integration (vitest) or dist/test/integration (bench/pipeline.ts, compiled).
@@ -476,4 +478,24 @@ export class UpstreamHandle {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** Facts `from`..`through` (inclusive) read with Subscribe from one seat's surface; stops at a non-fact event or the timeout. */
+export async function readFacts(seat: SeatHandle, fingerprint: string, from: number, through: number, timeoutMs = 20_000): Promise<Fact[]> {
+  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
+  const sub = c.subscribe(from);
+  const timer = setTimeout(() => sub.cancel(), timeoutMs);
+  const out: Fact[] = [];
+  try {
+    for await (const ev of sub) {
+      if (ev.kind !== 'fact') break;
+      out.push(ev.fact);
+      if (ev.fact.sequence >= through) break;
+    }
+  } finally {
+    clearTimeout(timer);
+    sub.cancel();
+    c.close();
+  }
+  return out;
 }

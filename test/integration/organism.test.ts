@@ -15,7 +15,7 @@ import type { Fact } from '../../src/common/fact.js';
 import { SurfaceClient } from '../../src/surface/index.js';
 import { generateIssuerKey, issueTicket } from '../../src/ticket/index.js';
 import { alertsText, dashboardText, referencedSuffixes, sampleNames } from '../helpers/metric-references.js';
-import { Cluster, freePort, UpstreamHandle, waitUntil, type OrganismSpec, type SeatHandle } from './harness.js';
+import { Cluster, freePort, readFacts, UpstreamHandle, waitUntil, type OrganismSpec, type SeatHandle } from './harness.js';
 
 const full = process.env.TESSERA_INTEGRATION === 'full';
 const slotMs = 250;
@@ -51,26 +51,6 @@ async function fingerprintOf(seat: SeatHandle): Promise<string> {
   } finally {
     c.close();
   }
-}
-
-/** Facts from `from` (inclusive) up to `through`, read with Subscribe from one seat's surface. */
-async function readFacts(seat: SeatHandle, fingerprint: string, from: number, through: number, timeoutMs = 20_000): Promise<Fact[]> {
-  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
-  const sub = c.subscribe(from);
-  const timer = setTimeout(() => sub.cancel(), timeoutMs);
-  const out: Fact[] = [];
-  try {
-    for await (const ev of sub) {
-      if (ev.kind !== 'fact') break;
-      out.push(ev.fact);
-      if (ev.fact.sequence >= through) break;
-    }
-  } finally {
-    clearTimeout(timer);
-    sub.cancel();
-    c.close();
-  }
-  return out;
 }
 
 async function lastSequence(seat: SeatHandle, fingerprint: string): Promise<number> {
