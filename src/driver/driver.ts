@@ -44,7 +44,8 @@ export interface Ticket {
 export type MemberState = 'connecting' | 'subscribed' | 'backoff' | 'drift' | 'retired' | 'stopped';
 
 export type DriverEvent =
-  | { readonly type: 'subscribed'; readonly member: string; readonly endpoint: string; readonly fromSequence: number }
+  /** upstreamLastSequence: the upstream's last sequence by the Status just before (what this subscription has to read to be caught up). */
+  | { readonly type: 'subscribed'; readonly member: string; readonly endpoint: string; readonly fromSequence: number; readonly upstreamLastSequence: number }
   | { readonly type: 'attempt-failed'; readonly member: string; readonly endpoint: string; readonly failures: number; readonly delayMs: number; readonly error: TesseraError }
   | { readonly type: 'dark'; readonly member: string; readonly failures: number }
   | { readonly type: 'recovered'; readonly member: string; readonly endpoint: string }
@@ -337,7 +338,7 @@ export class UpstreamDriver {
       loop.lastActivityMs = this.#clock.now();
       if (this.#stopped) sub.cancel();
       watchdog = this.#watch(loop, endpoint, fingerprint, sub, () => next);
-      this.#emit({ type: 'subscribed', member: member.name, endpoint, fromSequence: from });
+      this.#emit({ type: 'subscribed', member: member.name, endpoint, fromSequence: from, upstreamLastSequence: loop.upstreamLastSequence });
       // The identity checked out and the stream is open: this member is reachable again.
       connected = true;
       if (loop.dark) {

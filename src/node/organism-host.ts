@@ -18,7 +18,7 @@ import type { SpannedMember } from '../config/seat-config.js';
 import { definitiveEvidenceCodes, UpstreamDriver, type DriverEvent, type MemberReport, type ObserveCandidate, type UpstreamDriverOptions } from '../driver/index.js';
 import { commandLimits, encodeCommand, type ObserveCommand, type OrganismMachine, type OrganismResult } from '../organism/index.js';
 import { Role } from '../raft/index.js';
-import type { FactListener, FactSource, RetirementListener, SourceFreshness, SourceStatusInfo } from '../surface/index.js';
+import { factsStream, type FactListener, type FactSource, type RetirementListener, type SourceFreshness, type SourceStatusInfo } from '../surface/index.js';
 import type { Seat } from './seat.js';
 
 export interface OrganismIdentity {
@@ -36,6 +36,14 @@ export interface OrganismHostOptions {
   readonly now?: () => number;
   /** How often the host checks leadership and proposes Apply; default 50 ms. */
   readonly intervalMs?: number;
+  /**
+   * A new leader proposes no deadline (degraded) Apply naming a member as
+   * missing until its driver caught up on that member (its committed cursor
+   * reached what the member held when the driver subscribed), the member is
+   * dark, in drift or compacted past the cursor, or this long has passed
+   * since it took the lead. Default: the organism's deadlineMs, at least 5 s.
+   */
+  readonly catchUpGraceMs?: number;
   /** Observes proposed but not yet committed, at most (backpressure on the driver); default 2048. */
   readonly maxObservesInFlight?: number;
   /**
@@ -176,6 +184,16 @@ export class OrganismHost implements FactSource {
   #driver: UpstreamDriver | undefined;
   #driverStopping: Promise<void> | undefined;
   #leadingTerm = 0;
+  /** The term whose catch-up is tracked below, and when this seat started leading in it (its clock). */
+  #catchUpTerm = 0;
+  #leadingSinceMs = 0;
+  readonly #catchUpGraceMs: number;
+  /** This term: per member, the upstream's last sequence when the driver subscribed (the cursor must reach it). */
+  readonly #catchUpTarget = new Map<string, number>();
+  /** This term: members the driver caught up on (or dark, drift, compacted): their absence may degrade a fact. */
+  readonly #caughtUp = new Set<string>();
+  /** Every member caught up, or the grace passed: no more holding this term. */
+  #catchUpDone = false;
   #observesInFlight = 0;
   readonly #batchMax: number;
   /** Candidates of the current event-loop turn, proposed together at its end (or when full). */
@@ -221,6 +239,10 @@ export class OrganismHost implements FactSource {
     this.#batchMax = options.observeBatchMax ?? 512;
     if (!Number.isSafeInteger(this.#batchMax) || this.#batchMax < 1 || this.#batchMax > commandLimits.observeBatchMax) {
       throw new TesseraError(`organism host: observeBatchMax must be an integer from 1 to ${commandLimits.observeBatchMax}, got ${this.#batchMax}`, 'HOST_OPTION_INVALID');
+    }
+    this.#catchUpGraceMs = options.catchUpGraceMs ?? Math.max(options.machine.deadlineMs, 5_000);
+    if (!Number.isSafeInteger(this.#catchUpGraceMs) || this.#catchUpGraceMs < 0) {
+      throw new TesseraError(`organism host: catchUpGraceMs must be a non-negative integer, got ${this.#catchUpGraceMs}`, 'HOST_OPTION_INVALID');
     }
   }
 
@@ -421,6 +443,8 @@ export class OrganismHost implements FactSource {
     const retired = retirement !== undefined && this.#now() > retirement.effectiveAt;
     const drive = leader && !retired;
     if (drive && (this.#driver === undefined || this.#leadingTerm !== status.term)) {
+      // Before this tick's Applies: #lead starts the driver only after an await.
+      if (this.#catchUpTerm !== status.term) this.#beginCatchUp(status.term);
       void this.#lead(status.term);
     } else if (!drive && this.#driver !== undefined) {
       if (!leader) this.#options.onEvent?.({ type: 'following' });
@@ -453,6 +477,7 @@ export class OrganismHost implements FactSource {
       cursorOf: (member, stream) => this.#organism.cursor(member, stream),
       sink: (c) => this.#observe(c),
       onEvent: (event) => {
+        if (this.#driver === driver) this.#noteCatchUp(event);
         this.#options.driver?.onEvent?.(event);
         this.#options.onEvent?.({ type: 'driver', event });
       },
@@ -542,7 +567,9 @@ export class OrganismHost implements FactSource {
     const proposing = seat.propose(command);
     // Keys this batch will complete (by the committed state and the Observes in flight): their Apply
     // goes right behind it, in the same Ready, rather than one commit round trip later.
-    const ready = this.#speculate(batch);
+    // While catching up, a key still missing a member in the committed state waits for its Observe to
+    // apply (#noteReady): were the prediction wrong past the deadline, the Apply would degrade it.
+    const ready = this.#notHeld(this.#speculate(batch), observedAt);
     if (ready.length > 0) this.#proposeApplyKeys(ready, observedAt);
     proposing
       .then((outcome) => {
@@ -627,7 +654,8 @@ export class OrganismHost implements FactSource {
   }
 
   #proposeApplies(): void {
-    this.#proposeApplyKeys(this.#organism.applyCandidates(this.#now(), 4096), this.#now());
+    const now = this.#now();
+    this.#proposeApplyKeys(this.#applyCandidates(now), now);
   }
 
   /** One Apply entry per commandLimits.applyBatchMax keys (a plain Apply for one), skipping keys already in flight. */
@@ -649,6 +677,71 @@ export class OrganismHost implements FactSource {
         .finally(() => {
           for (const key of chunk) this.#appliesInFlight.delete(key);
         });
+    }
+  }
+
+  /**
+   * applyCandidates, less the deadline (degraded) ones that name a member
+   * this leader has not had a fair chance to read yet: a leader change on a
+   * slow machine must not turn "the committee was electing" into "the member
+   * was missing". Held keys wait at most catchUpGraceMs from the start of the
+   * term; keys every member observed are never held.
+   */
+  #applyCandidates(now: number): string[] {
+    if (this.#catchUpOver(now)) return this.#organism.applyCandidates(now, 4096);
+    // Unlimited here, so held keys do not crowd ready ones out of the 4096 (only until catch-up).
+    const out: string[] = [];
+    for (const key of this.#organism.applyCandidates(now)) if (this.#mayApply(key) && out.push(key) >= 4096) break;
+    return out;
+  }
+
+  /** `keys` less those held while this leader catches up (see #applyCandidates). */
+  #notHeld(keys: string[], now: number): string[] {
+    return keys.length === 0 || this.#catchUpOver(now) ? keys : keys.filter((key) => this.#mayApply(key));
+  }
+
+  /** Every member missing from the key's committed observations has been caught up on (or is dark). */
+  #mayApply(key: string): boolean {
+    return (this.#organism.missingFor(key) ?? []).every((m) => this.#caughtUpOn(m));
+  }
+
+  #catchUpOver(now: number): boolean {
+    if (this.#catchUpDone) return true;
+    if (now - this.#leadingSinceMs >= this.#catchUpGraceMs || this.#options.members.every((m) => this.#caughtUpOn(m.stableId))) this.#catchUpDone = true;
+    return this.#catchUpDone;
+  }
+
+  #beginCatchUp(term: number): void {
+    this.#catchUpTerm = term;
+    this.#leadingSinceMs = this.#now();
+    this.#catchUpTarget.clear();
+    this.#caughtUp.clear();
+    this.#catchUpDone = false;
+  }
+
+  #caughtUpOn(member: string): boolean {
+    if (this.#caughtUp.has(member)) return true;
+    const target = this.#catchUpTarget.get(member);
+    if (target === undefined || this.#organism.cursor(member, factsStream) < target) return false;
+    this.#caughtUp.add(member); // for the rest of the term: later lag is the deadline's business again
+    return true;
+  }
+
+  /** The current driver's events that tell how far it got with a member this term. */
+  #noteCatchUp(event: DriverEvent): void {
+    const member = this.#options.members.find((m) => m.name === event.member)?.stableId;
+    if (member === undefined) return;
+    switch (event.type) {
+      case 'subscribed':
+        this.#catchUpTarget.set(member, event.upstreamLastSequence);
+        break;
+      // Nothing more is coming from it until an operator or the member acts: the deadline decides.
+      case 'dark':
+      case 'identity-drift':
+      case 'cursor-compacted':
+        this.#caughtUp.add(member);
+        break;
+      default:
     }
   }
 

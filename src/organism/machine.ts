@@ -303,6 +303,11 @@ export class OrganismMachine implements StateMachine<OrganismResult> {
     return this.#members;
   }
 
+  /** Time from a key's first observation to its Apply under `degrade` (a parameter, not state). */
+  get deadlineMs(): number {
+    return this.#deadlineMs;
+  }
+
   get(key: string): Fact | undefined {
     const f = this.#s.factByKey.get(key);
     return f === undefined ? undefined : heldToFact(f);
