@@ -12,7 +12,7 @@
  * SIGINT/SIGTERM and at exit) leaves none behind.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,8 @@ export class Proc {
     command: string,
     args: readonly string[],
     env: NodeJS.ProcessEnv,
+    /** When set, every output line is also appended to this file (--keep). */
+    private readonly logFile?: string,
   ) {
     this.child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(this);
@@ -102,6 +104,7 @@ export class Proc {
   }
 
   private keep(line: string): void {
+    if (this.logFile !== undefined) appendFileSync(this.logFile, `${line}\n`);
     this.tailLines.push(line);
     if (this.tailLines.length > 40) this.tailLines.shift();
     for (const l of this.listeners) l(line);
@@ -203,7 +206,7 @@ export class TesseraCommittee {
   private constructor(readonly root: string) {}
 
   /** Founds a committee of `size` seats and waits until all are voters. */
-  static async start(root: string, size: number, extraNodeArgs: readonly string[] = []): Promise<TesseraCommittee> {
+  static async start(root: string, size: number, extraNodeArgs: readonly string[] = [], keepLogs = false): Promise<TesseraCommittee> {
     if (!existsSync(join(repoRoot, 'dist', 'src', 'cli', 'entry.js'))) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
     const committee = new TesseraCommittee(root);
     const simulatedDir = join(root, 'simulated-tdx');
@@ -221,7 +224,7 @@ export class TesseraCommittee {
     }
     const env = { ...process.env, TESSERA_LOG_LEVEL: 'info' };
     const startSeat = (s: SeatFiles): ClusterMember => {
-      const proc = new Proc(s.name, process.execPath, [...extraNodeArgs, tesseraBin, 'run', '--config', s.config, '--no-env-files'], env);
+      const proc = new Proc(s.name, process.execPath, [...extraNodeArgs, tesseraBin, 'run', '--config', s.config, '--no-env-files'], env, keepLogs ? join(root, `${s.name}.log`) : undefined);
       const m = { name: s.name, proc, clientAddress: `127.0.0.1:${s.clientPort}` };
       committee.members.push(m);
       return m;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:replication [-- --json] [--seconds S] [--warmup S]
  * [--clients 1,16,200] [--conns N] [--no-etcd] [--cpu-prof DIR]
- * [--seat-node-args 'ARGS'] [--smoke]`
+ * [--seat-node-args 'ARGS'] [--keep] [--smoke]`
  *
  * One load generator (this process, @grpc/grpc-js) with N concurrent
  * clients, each keeping one Put outstanding (a new one as soon as the last
@@ -71,6 +71,8 @@ const clientCounts = (optString('--clients') ?? (smoke ? '1' : '1,16,200')).spli
 });
 const connsMax = optNumber('--conns', 8, 1);
 const withEtcd = !args.includes('--no-etcd');
+// --keep: the seats' whole output goes to <dir>/tessera/seatN.log and the temp dir is left in place.
+const keep = args.includes('--keep');
 const cpuProfDir = optString('--cpu-prof');
 // Extra node flags for the seats only (A/B of V8 flags, e.g. '--heap-growing-percent=0'), split on spaces.
 // Its value starts with '--', so it is read without optString's check.
@@ -272,7 +274,7 @@ async function runTessera(root: string): Promise<SystemRun> {
   mkdirSync(dir);
   const nodeArgs = [...(cpuProfDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), ...seatNodeArgs];
   log(`tessera: starting ${committeeSize} seats under ${dir}${cpuProfDir !== undefined ? ` (CPU profiles to ${cpuProfDir})` : ''}`);
-  const committee = await TesseraCommittee.start(dir, committeeSize, nodeArgs);
+  const committee = await TesseraCommittee.start(dir, committeeSize, nodeArgs, keep);
   try {
     const pids = committee.members.map((m) => m.proc.pid);
     const levels: Level[] = [];
@@ -358,7 +360,8 @@ async function main(): Promise<void> {
     if (version !== undefined) etcd = await runEtcd(root, version);
   } finally {
     await stopAll();
-    rmSync(root, { recursive: true, force: true });
+    if (keep) log(`kept ${root} (seat logs: ${join(root, 'tessera', 'seat*.log')})`);
+    else rmSync(root, { recursive: true, force: true });
   }
 
   log('');

@@ -4,4 +4,4 @@
  */
 export { KvMachine, type KvEntry, type KvResult } from './machine.js';
 export { encodeKvCommand, decodeKvCommand, kvLimits, type KvCommand } from './codec.js';
-export { kvServiceHandlers, addKvService, kvMethods, KvClient, type KvServiceOptions } from './service.js';
+export { addKvService, kvMethods, KvClient, type KvServiceOptions } from './service.js';

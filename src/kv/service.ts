@@ -14,6 +14,8 @@ import type { NodeId } from '../raft/index.js';
 import { rawRequests, unaryHandler, type LeaderAddressOf } from '../node/grpc-service.js';
 import { kvV1, methodDefinition } from '../proto/index.js';
 import { checkKey, encodeKvCommand } from './codec.js';
+import { decodePutRequest, encodePutResponse } from './put-wire.js';
+import { toServiceError } from '../node/grpc-status.js';
 import type { KvMachine, KvResult } from './machine.js';
 
 const pb = kvV1.kv.v1;
@@ -50,7 +52,8 @@ function appliedOrThrow(result: KvResult): Exclude<KvResult, { kind: 'refused' }
   return result;
 }
 
-export function kvServiceHandlers(seat: Seat<KvMachine>, options: KvServiceOptions = {}): grpc.UntypedServiceImplementation {
+/** The handlers; Put answers bytes, so they go with addKvService's definition only. */
+function kvServiceHandlers(seat: Seat<KvMachine>, options: KvServiceOptions = {}): grpc.UntypedServiceImplementation {
   const clientAddressOf: LeaderAddressOf = options.clientAddressOf ?? ((leader) => seat.memberRecord(leader as NodeId)?.clientAddress);
   return {
     Get: unaryHandler(pb.GetRequest, 'tessera.kv.v1.GetRequest', async (req: GetRequest): Promise<GetResponse> => {
@@ -59,10 +62,27 @@ export function kvServiceHandlers(seat: Seat<KvMachine>, options: KvServiceOptio
       const entry = await seat.linearizableRead((m) => m.get(key));
       return entry === undefined ? { found: false } : { found: true, value: entry.value, modIndex: entry.modIndex };
     }, clientAddressOf),
-    Put: unaryHandler(pb.PutRequest, 'tessera.kv.v1.PutRequest', async (req: PutRequest): Promise<PutResponse> => {
-      const result = appliedOrThrow(await seat.propose(encodeKvCommand({ op: 'put', key: bytes(req.key), value: bytes(req.value) })));
-      return { index: result.index };
-    }, clientAddressOf),
+    // The write path: hand-written wire codec (put-wire.ts), one promise, the response already bytes.
+    Put: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): void => {
+      let command: Uint8Array;
+      try {
+        const req = decodePutRequest(call.request);
+        command = encodeKvCommand({ op: 'put', key: req.key, value: req.value });
+      } catch (e) {
+        callback(toServiceError(e));
+        return;
+      }
+      seat.propose(command).then(
+        (result) => {
+          try {
+            callback(null, encodePutResponse(appliedOrThrow(result).index));
+          } catch (e) {
+            callback(toServiceError(e, clientAddressOf));
+          }
+        },
+        (e: unknown) => callback(toServiceError(e, clientAddressOf)),
+      );
+    },
     Cas: unaryHandler(pb.CasRequest, 'tessera.kv.v1.CasRequest', async (req: CasRequest): Promise<CasResponse> => {
       const command = encodeKvCommand({ op: 'cas', key: bytes(req.key), expected: req.expectAbsent ? undefined : bytes(req.expected), value: bytes(req.value) });
       const result = appliedOrThrow(await seat.propose(command));
@@ -74,7 +94,10 @@ export function kvServiceHandlers(seat: Seat<KvMachine>, options: KvServiceOptio
 
 /** Adds the Kv service for `seat` to `server`. */
 export function addKvService(server: grpc.Server, seat: Seat<KvMachine>, options: KvServiceOptions = {}): void {
-  server.addService(rawRequests(kvMethods), kvServiceHandlers(seat, options));
+  const definition = rawRequests(kvMethods) as Record<string, grpc.MethodDefinition<Buffer, unknown>>;
+  // Put's handler answers encoded bytes (encodePutResponse).
+  definition['Put'] = { ...definition['Put']!, responseSerialize: (b: unknown) => b as Buffer };
+  server.addService(definition as grpc.ServiceDefinition, kvServiceHandlers(seat, options));
 }
 
 /** A typed client constructor for tests, tools and the benchmark. */

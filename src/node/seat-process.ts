@@ -48,6 +48,8 @@ import type { SeatReattestation } from './reattestation-service.js';
 /** Reasons an admission can be refused with, for the refusal counter (each series exists from the start). */
 export { runAdmissionRefusalReasons } from './run-attestation.js';
 
+/** How often the event loop's turn length is sampled (a stall is logged). */
+const stallCheckMs = 100;
 /** How often STATUS= and the committee metrics are refreshed. */
 export const statusIntervalMs = 1_000;
 /** Between join attempts while no member admits us (the committee may still be electing). */
@@ -101,6 +103,7 @@ export function leaderTransferTimeoutTicks(electionTicks: number): number {
 /** The running process's handles (for `tessera run` and the tests). */
 export class SeatProcess {
   private statusTimer: NodeJS.Timeout | undefined;
+  private stallTimer: NodeJS.Timeout | undefined;
   private joinAbort = new AbortController();
   private readonly linkUp = new Map<NodeId, boolean>();
   clientServer: grpc.Server | undefined;
@@ -242,7 +245,12 @@ export class SeatProcess {
     const transport: PeerTransport = joining ?? grpcTransport;
     const sink: SeatMetricsSink = {
       onStatus: () => undefined, // refreshed on a timer (refreshStatus), not per Ready
-      onLeaderChange: () => metrics.electionStarted(), // counted per leader change seen
+      onLeaderChange: (leader) => {
+        metrics.electionStarted(); // counted per leader change seen
+        // Logged so a leader lost under load shows in the seats' logs (which seat saw what, when).
+        const st = this.seat?.status();
+        logger.info({ leader, self: self.id, term: st?.term }, leader === 0 ? 'leader lost' : 'leader changed');
+      },
       onAdmissionRefused: (reason) => {
         const known = (runAdmissionRefusalReasons as readonly string[]).includes(reason) ? reason : 'REFUSED';
         metrics.admissionRefused(known);
@@ -314,6 +322,17 @@ export class SeatProcess {
     metrics.setUp(true);
     this.statusTimer = setInterval(() => this.refreshStatus(), statusIntervalMs);
     this.statusTimer.unref();
+    // A turn of the event loop longer than half an election timeout is logged: on a loaded machine
+    // it is the usual reason a leader is lost (its heartbeats, or the followers' answers, wait).
+    const stallMs = (config.raft.electionTicks * config.raft.tickMs) / 2;
+    let lastTurn = performance.now();
+    this.stallTimer = setInterval(() => {
+      const now = performance.now();
+      const late = now - lastTurn - stallCheckMs;
+      lastTurn = now;
+      if (late >= stallMs) logger.warn({ stalledMs: Math.round(late), electionTimeoutMs: config.raft.electionTicks * config.raft.tickMs }, 'event loop stalled');
+    }, stallCheckMs);
+    this.stallTimer.unref();
 
     if (joining !== undefined && attestor !== undefined) {
       this.joined = this.join(joinPeers, joining, attestor, clientAddress);
@@ -530,6 +549,7 @@ export class SeatProcess {
     this.joinAbort.abort();
     this.reattestation?.stop();
     if (this.statusTimer !== undefined) clearInterval(this.statusTimer);
+    if (this.stallTimer !== undefined) clearInterval(this.stallTimer);
     this.metrics.setUp(false);
     const server = this.clientServer;
     if (server !== undefined) {

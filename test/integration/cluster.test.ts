@@ -77,6 +77,15 @@ describe('a committee of tessera run processes', () => {
     const next = await findLeader(rest, 10_000);
     const elapsed = Date.now() - killedAt;
     expect(elapsed).toBeLessThan(5_000);
+    // Both survivors log the change of leader: the same new leader, in a later term than the killed one's.
+    const oldTerm = Math.max(...leader.logs('leader changed').map((l) => Number(l.term)));
+    for (const s of rest) {
+      const change = await s.waitForLog((l) => l.msg === 'leader changed' && Number(l.term) > oldTerm, 5_000, 'the new leader logged');
+      expect(typeof change.leader).toBe('number');
+      expect(change.leader).not.toBe(0);
+    }
+    const seen = rest.map((s) => s.logs('leader changed').filter((l) => Number(l.term) > oldTerm)[0]!.leader);
+    expect(seen[0]).toBe(seen[1]);
     for (const k of acked) expect(await get(next, k)).toBe(`w${k.slice(1)}`);
     await put(rest, 'after-kill', 'yes');
 
