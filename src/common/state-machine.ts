@@ -30,7 +30,9 @@ export interface StateMachine<Result = unknown> {
    * state. The state is captured before the first `pause()`; the encoding
    * may then call `pause()` between chunks (the seat yields to the event
    * loop there, so writes go on while a snapshot is encoded) while apply()
-   * keeps changing the live state.
+   * keeps changing the live state. The part before the first `pause()`
+   * should be cheap whatever the state's size (KvMachine: O(1),
+   * copy-on-write), and so should each chunk: that is the point.
    */
   snapshotInChunks?(pause: () => Promise<void>): Promise<Uint8Array>;
   /** Replaces the whole state with a snapshot's (throws a TesseraError on a corrupt snapshot). */

@@ -695,11 +695,12 @@ export class Seat<M extends StateMachine = StateMachine> {
    * machine, which stalled every write when the loop waited for it).
    *
    * Each member snapshots on its own grid of indices, offset by its id
-   * (snapshotPhase): capturing the machine still takes one synchronous
-   * step (copy and sort of the keys: 50-100 ms of CPU at 100,000 kv keys,
-   * 500-640 ms of wall time on a loaded 2-core host), and when every member
-   * did it at the same index both followers fell silent together, which
-   * on a loaded host can outlast the leader's check-quorum window.
+   * (snapshotPhase): a machine without snapshotInChunks snapshots in one
+   * synchronous step (KvMachine's capture once copied and sorted every key:
+   * 500-640 ms of wall time at 100,000 keys on a loaded 2-core host, now
+   * O(1)), and when every member did it at the same index both followers
+   * fell silent together, which on a loaded host can outlast the leader's
+   * check-quorum window.
    */
   private maybeSnapshot(node: RawNode): void {
     if (this.snapshotting !== undefined || !snapshotDue(this.appliedIndex, this.snapshotIndex, this.snapshotEntries, this.id)) return;

@@ -127,6 +127,127 @@ describe('KvMachine', () => {
     expect(copy.snapshot()).toEqual(expected);
   });
 
+  it('snapshotInChunks ignores overwrites and cas of keys already encoded and not yet, and keys new before, between and after', async () => {
+    const m = new KvMachine({ snapshotChunkKeys: 3 });
+    const replay = new KvMachine();
+    let index = 0;
+    const both = (cmd: KvCommand) => {
+      index++;
+      const r = m.apply(encodeKvCommand(cmd), { index, term: 1 });
+      expect(replay.apply(encodeKvCommand(cmd), { index, term: 1 })).toEqual(r);
+      return r;
+    };
+    const name = (k: number) => `k${String(k).padStart(2, '0')}`;
+    for (let k = 0; k < 40; k++) both({ op: 'put', key: b(name((k * 17) % 40)), value: b(`v${k}`) });
+    const expected = m.snapshot();
+    let pauses = 0;
+    const chunked = await m.snapshotInChunks(async () => {
+      pauses++;
+      // k00 is encoded first and k39 last; the walk meets keys in insertion order, the merge in byte order.
+      both({ op: 'put', key: b('k00'), value: b(`first${pauses}`) });
+      both({ op: 'put', key: b('k39'), value: b(`last${pauses}`) });
+      both({ op: 'cas', key: b('k20'), expected: m.get(b('k20'))!.value, value: b(`swapped${pauses}`) });
+      expect(both({ op: 'cas', key: b('k21'), expected: b('no'), value: b('never') })).toMatchObject({ swapped: false });
+      both({ op: 'cas', key: b(`a${pauses}`), expected: undefined, value: b('before') });
+      both({ op: 'put', key: b(`k20-${pauses}`), value: b('between') });
+      both({ op: 'put', key: b(`k20-${pauses}`), value: b('between, again') });
+      both({ op: 'put', key: b(`z${pauses}`), value: b('after') });
+      // More new keys per pause than a chunk walks: the walk must end all the same.
+      both({ op: 'put', key: b(`k39-${pauses}`), value: b('after the last') });
+    });
+    // 40 keys in chunks of 3: 14 walk chunks, then the merge's 14.
+    expect(pauses).toBeGreaterThanOrEqual(28);
+    expect(Buffer.from(chunked).equals(Buffer.from(expected))).toBe(true);
+    // The live state is what the same commands give without a snapshot in between.
+    expect(Buffer.from(m.snapshot()).equals(Buffer.from(replay.snapshot()))).toBe(true);
+    expect(m.get(b('k00'))?.value).toEqual(b(`first${pauses}`));
+  });
+
+  it('snapshotInChunks == snapshot() at its start under random interleavings of writes, a restore and a second snapshot', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(commandArb, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.array(commandArb, { maxLength: 4 }), { maxLength: 40 }),
+        fc.option(fc.nat(40), { nil: undefined }),
+        fc.option(fc.nat(40), { nil: undefined }),
+        fc.array(commandArb, { maxLength: 20 }),
+        async (initial, chunkKeys, batches, restoreAt, secondAt, other) => {
+          const m = new KvMachine({ snapshotChunkKeys: chunkKeys });
+          const replay = new KvMachine();
+          let index = 0;
+          const both = (cmd: KvCommand) => {
+            index++;
+            expect(m.apply(encodeKvCommand(cmd), { index, term: 1 })).toEqual(replay.apply(encodeKvCommand(cmd), { index, term: 1 }));
+          };
+          initial.forEach(both);
+          const expected = m.snapshot();
+          const foreign = run(other.map(encodeKvCommand)).machine.snapshot();
+          let second: { promise: Promise<Uint8Array>; expected: Uint8Array } | undefined;
+          let pauses = 0;
+          const pause = async () => {
+            const p = pauses++;
+            for (const cmd of batches[p] ?? []) both(cmd);
+            if (p === restoreAt) {
+              m.restore(foreign);
+              replay.restore(foreign);
+              index = Math.max(index, replay.appliedIndex());
+            }
+            if (p === secondAt) second = { expected: m.snapshot(), promise: m.snapshotInChunks(pause) };
+            await Promise.resolve();
+          };
+          const chunked = await m.snapshotInChunks(pause);
+          expect(Buffer.from(chunked).equals(Buffer.from(expected))).toBe(true);
+          if (second !== undefined) expect(Buffer.from(await second.promise).equals(Buffer.from(second.expected))).toBe(true);
+          expect(Buffer.from(m.snapshot()).equals(Buffer.from(replay.snapshot()))).toBe(true);
+          // Writes after the snapshots are plain writes again.
+          for (const cmd of batches.flat().slice(0, 10)) both(cmd);
+          expect(Buffer.from(m.snapshot()).equals(Buffer.from(replay.snapshot()))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("snapshotInChunks' synchronous part touches no key, and no chunk more than snapshotChunkKeys, whatever the store's size", async () => {
+    for (const keys of [1_000, 100_000]) {
+      let touched = 0;
+      const m = new KvMachine({ onSnapshotChunk: (n) => (touched += n) });
+      for (let k = 0; k < keys; k++) m.apply(encodeKvCommand({ op: 'put', key: b(`key${(k * 7919) % keys}`), value: b('v') }), { index: k + 1, term: 1 });
+      const expected = m.snapshot();
+      const chunks: number[] = [];
+      let last = 0;
+      const promise = m.snapshotInChunks(async () => {
+        chunks.push(touched - last);
+        last = touched;
+        await Promise.resolve();
+      });
+      // Back from the call (its synchronous part): no key walked, sorted or encoded yet.
+      expect(touched).toBe(0);
+      const bytes = await promise;
+      chunks.push(touched - last);
+      expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
+      expect(chunks[0]).toBe(0);
+      expect(Math.max(...chunks)).toBeLessThanOrEqual(4096);
+      // Every key is walked once and encoded once.
+      expect(touched).toBe(2 * keys);
+      expect(chunks.length).toBeGreaterThanOrEqual(Math.ceil((2 * keys) / 4096));
+    }
+  });
+
+  it('a snapshot whose pause fails rejects with its error, and the next one is right', async () => {
+    const m = new KvMachine({ snapshotChunkKeys: 2 });
+    for (let k = 0; k < 10; k++) m.apply(encodeKvCommand({ op: 'put', key: b(`k${k}`), value: b('v') }), { index: k + 1, term: 1 });
+    await expect(m.snapshotInChunks(() => Promise.reject(new Error('stopped')))).rejects.toThrow('stopped');
+    m.apply(encodeKvCommand({ op: 'put', key: b('k1'), value: b('w') }), { index: 11, term: 1 });
+    const expected = m.snapshot();
+    const chunked = await m.snapshotInChunks(async () => {
+      m.apply(encodeKvCommand({ op: 'put', key: b('k2'), value: b('x') }), { index: 12, term: 1 });
+    });
+    expect(Buffer.from(chunked).equals(Buffer.from(expected))).toBe(true);
+    expect(() => new KvMachine({ snapshotChunkKeys: 0 })).toThrow(expect.objectContaining({ code: 'KV_ARGUMENT_INVALID' }));
+  });
+
   it('refuses a corrupt snapshot with KV_SNAPSHOT_CORRUPT and keeps its state', () => {
     const m = run([encodeKvCommand({ op: 'put', key: b('a'), value: b('1') }), encodeKvCommand({ op: 'put', key: b('b'), value: b('2') })]).machine;
     const good = m.snapshot();
