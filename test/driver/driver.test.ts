@@ -2,9 +2,9 @@ import { createServer } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TesseraError } from '../../src/common/errors.js';
-import { EvidenceResolver, UpstreamDriver, type DriverEvent, type ObserveCandidate, type UpstreamDriverOptions } from '../../src/driver/index.js';
+import { EvidenceResolver, type DriverEvent, type ObserveCandidate, type UpstreamDriverOptions } from '../../src/driver/index.js';
 import { DemoUpstream, demoUpstreamIdentity, recordDigest, surfaceMetadataKeys } from '../../src/surface/index.js';
-import { spanned, until } from './helpers.js';
+import { spanned, startDriver, until } from './helpers.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -27,25 +27,8 @@ async function deadEndpoint(): Promise<string> {
 }
 
 /** A driver with a committed-cursor model: the sink commits in order, cursorOf reads it back. */
-function drive(options: Partial<UpstreamDriverOptions> & Pick<UpstreamDriverOptions, 'members'>) {
-  const committed = new Map<string, number>();
-  const candidates: ObserveCandidate[] = [];
-  const events: DriverEvent[] = [];
-  const driver = new UpstreamDriver({
-    cursorOf: (member) => committed.get(member) ?? 0,
-    sink: (c) => {
-      candidates.push(c);
-      committed.set(c.member, Math.max(committed.get(c.member) ?? 0, c.sequence));
-    },
-    onEvent: (e) => events.push(e),
-    backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 100 },
-    connectTimeoutMs: 2000,
-    ...options,
-  });
-  cleanup.push(() => driver.stop());
-  driver.start();
-  return { driver, candidates, events, committed };
-}
+/** A driver with a committed-cursor model, stopped after the test. */
+const drive = (options: Partial<UpstreamDriverOptions> & Pick<UpstreamDriverOptions, 'members'>) => startDriver(options, cleanup);
 
 const ofMember = (cs: ObserveCandidate[], member: string) => cs.filter((c) => c.member === member);
 

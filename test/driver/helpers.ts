@@ -1,7 +1,7 @@
 import { TesseraError } from '../../src/common/errors.js';
 import type { SpannedMember } from '../../src/config/seat-config.js';
 import { expectedUpstreamFingerprint } from '../../src/config/identity.js';
-import type { DriverTimers, UpstreamClient } from '../../src/driver/index.js';
+import { UpstreamDriver, type DriverEvent, type DriverTimers, type ObserveCandidate, type UpstreamClient, type UpstreamDriverOptions } from '../../src/driver/index.js';
 import type { DemoIdentity } from '../../src/surface/index.js';
 
 /** Timers that fire only when the test says so; `now` advances to each fired timer. */
@@ -59,4 +59,28 @@ export async function until(cond: () => boolean, what: string, ms = 10_000): Pro
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * Starts a driver with a committed-cursor model: the sink commits in order and cursorOf reads it
+ * back. Short backoff for tests; `cleanup` gets the driver's stop.
+ */
+export function startDriver(options: Partial<UpstreamDriverOptions> & Pick<UpstreamDriverOptions, 'members'>, cleanup: (() => Promise<void> | void)[]) {
+  const committed = new Map<string, number>();
+  const candidates: ObserveCandidate[] = [];
+  const events: DriverEvent[] = [];
+  const driver = new UpstreamDriver({
+    cursorOf: (member) => committed.get(member) ?? 0,
+    sink: (c) => {
+      candidates.push(c);
+      committed.set(c.member, Math.max(committed.get(c.member) ?? 0, c.sequence));
+    },
+    onEvent: (e) => events.push(e),
+    backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 100 },
+    connectTimeoutMs: 2000,
+    ...options,
+  });
+  cleanup.push(() => driver.stop());
+  driver.start();
+  return { driver, candidates, events, committed };
 }

@@ -7,9 +7,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TesseraError } from '../../src/common/errors.js';
-import { connectSurface, EvidenceResolver, UpstreamDriver, type ConnectUpstream, type DriverEvent, type ObserveCandidate, type UpstreamDriverOptions, type UpstreamSubscription } from '../../src/driver/index.js';
+import { connectSurface, EvidenceResolver, UpstreamDriver, type ConnectUpstream, type DriverEvent, type UpstreamDriverOptions, type UpstreamSubscription } from '../../src/driver/index.js';
 import { DemoUpstream, type SurfaceStatus } from '../../src/surface/index.js';
-import { spanned, until } from './helpers.js';
+import { spanned, startDriver, until } from './helpers.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -67,26 +67,8 @@ function oddConnect(real: string, through: number, probe: (s: SurfaceStatus) => 
   return f;
 }
 
-function drive(options: Partial<UpstreamDriverOptions> & Pick<UpstreamDriverOptions, 'members'>) {
-  const committed = new Map<string, number>();
-  const candidates: ObserveCandidate[] = [];
-  const events: DriverEvent[] = [];
-  const driver = new UpstreamDriver({
-    cursorOf: (member) => committed.get(member) ?? 0,
-    sink: (c) => {
-      candidates.push(c);
-      committed.set(c.member, Math.max(committed.get(c.member) ?? 0, c.sequence));
-    },
-    onEvent: (e) => events.push(e),
-    backoff: { baseMs: 20, capMs: 100, darkAfterAttempts: 100 },
-    connectTimeoutMs: 2000,
-    idleProbeMs: 100,
-    ...options,
-  });
-  cleanup.push(() => driver.stop());
-  driver.start();
-  return { driver, candidates, events };
-}
+/** A driver that probes a subscription silent for 100 ms, stopped after the test. */
+const drive = (options: Partial<UpstreamDriverOptions> & Pick<UpstreamDriverOptions, 'members'>) => startDriver({ idleProbeMs: 100, ...options }, cleanup);
 
 const left = (events: DriverEvent[]) => events.filter((e): e is Extract<DriverEvent, { type: 'endpoint-left' }> => e.type === 'endpoint-left');
 const subscribedAt = (events: DriverEvent[]) => events.filter((e) => e.type === 'subscribed').map((e) => (e as { endpoint: string }).endpoint);

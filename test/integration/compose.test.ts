@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/common/fact.js';
 import { recordDigest, SurfaceClient } from '../../src/surface/index.js';
 import type { WalkResult } from '../../src/cli/commands/slot-walk.js';
-import { Cluster, freePort, readFacts, metricValue, UpstreamHandle, waitUntil, type LogLine, type OrganismSpec, type SeatHandle } from './harness.js';
+import { Cluster, freePort, lastSequence, readFacts, metricValue, UpstreamHandle, waitUntil, type LogLine, type OrganismSpec, type SeatHandle } from './harness.js';
 
 const slotMs = 250;
 
@@ -36,17 +36,6 @@ async function findLeader(seats: readonly SeatHandle[], prefix: string, timeoutM
     for (const s of seats) if (metricValue(await metricsOf(s), `${prefix}_raft_leader_is_local`) === 1) return s;
     return undefined;
   }, timeoutMs, `a ${prefix} leader`, 100);
-}
-
-async function lastSequence(seat: SeatHandle, fingerprint: string): Promise<number> {
-  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
-  try {
-    return (await c.status()).lastSequence;
-  } catch {
-    return 0;
-  } finally {
-    c.close();
-  }
 }
 
 /** The identity `tessera fingerprint CONFIG --json` prints for a seat's config (what an operator pins downstream). */

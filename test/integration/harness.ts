@@ -499,3 +499,15 @@ export async function readFacts(seat: SeatHandle, fingerprint: string, from: num
   }
   return out;
 }
+
+/** The last fact sequence a seat's surface reports, or 0 while it cannot answer. */
+export async function lastSequence(seat: SeatHandle, fingerprint: string): Promise<number> {
+  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
+  try {
+    return (await c.status()).lastSequence;
+  } catch {
+    return 0;
+  } finally {
+    c.close();
+  }
+}

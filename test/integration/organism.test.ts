@@ -15,7 +15,7 @@ import type { Fact } from '../../src/common/fact.js';
 import { SurfaceClient } from '../../src/surface/index.js';
 import { generateIssuerKey, issueTicket } from '../../src/ticket/index.js';
 import { alertsText, dashboardText, referencedSuffixes, sampleNames } from '../helpers/metric-references.js';
-import { Cluster, freePort, readFacts, UpstreamHandle, waitUntil, type OrganismSpec, type SeatHandle } from './harness.js';
+import { Cluster, freePort, lastSequence, readFacts, UpstreamHandle, waitUntil, type OrganismSpec, type SeatHandle } from './harness.js';
 
 const full = process.env.TESSERA_INTEGRATION === 'full';
 const slotMs = 250;
@@ -48,17 +48,6 @@ async function fingerprintOf(seat: SeatHandle): Promise<string> {
   const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, '');
   try {
     return Buffer.from((await c.status()).fingerprint).toString('hex');
-  } finally {
-    c.close();
-  }
-}
-
-async function lastSequence(seat: SeatHandle, fingerprint: string): Promise<number> {
-  const c = new SurfaceClient(`127.0.0.1:${seat.clientPort}`, fingerprint);
-  try {
-    return (await c.status()).lastSequence;
-  } catch {
-    return 0;
   } finally {
     c.close();
   }

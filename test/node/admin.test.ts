@@ -247,99 +247,78 @@ describe('remote admin with signed requests', () => {
   });
 });
 
-describe('remote Drain names the seat it drains', () => {
-  let cluster: Cluster;
+/**
+ * Every seat of a 3-seat in-memory cluster serving remote admin with one human operator key
+ * ('alice'), as a fleet configured alike does; started before and stopped after the describe.
+ */
+function remoteAdminFleet(now: number) {
   const servers: grpc.Server[] = [];
-  const clients = new Map<number, grpc.Client>();
-  const now = 1_765_000_000_000;
-  const human = generateKeyPairSync('ed25519');
+  const fleet = { cluster: undefined as unknown as Cluster, clients: new Map<number, grpc.Client>(), human: generateKeyPairSync('ed25519') };
   const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
-  const drainPath = '/tessera.admin.v1.Admin/Drain';
-
   beforeAll(async () => {
-    cluster = await Cluster.start('memory', 3);
-    await cluster.waitForLeader();
-    // Every seat serves remote admin with the same operator key, as a fleet configured alike does.
-    for (const seat of cluster.seats.values()) {
-      const auth = new AdminAuthVerifier({ operators: [{ name: 'alice', publicKey: raw(human.publicKey), human: true }], now: () => now });
+    fleet.cluster = await Cluster.start('memory', 3);
+    await fleet.cluster.waitForLeader();
+    for (const seat of fleet.cluster.seats.values()) {
+      const auth = new AdminAuthVerifier({ operators: [{ name: 'alice', publicKey: raw(fleet.human.publicKey), human: true }], now: () => now });
       const server = new grpc.Server();
       addAdminService(server, seat, { auth });
       const port = await new Promise<number>((resolve, reject) =>
         server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
       );
       servers.push(server);
-      clients.set(seat.id, new AdminClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
+      fleet.clients.set(seat.id, new AdminClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
     }
   });
-
   afterAll(async () => {
-    for (const c of clients.values()) c.close();
+    for (const c of fleet.clients.values()) c.close();
     for (const s of servers) await new Promise<void>((r) => s.tryShutdown(() => r()));
-    await cluster.stop();
+    await fleet.cluster.stop();
   });
+  return fleet;
+}
+
+describe('remote Drain names the seat it drains', () => {
+  const now = 1_765_000_000_000;
+  const fleet = remoteAdminFleet(now);
+  const drainPath = '/tessera.admin.v1.Admin/Drain';
 
   it('a Drain signed for one seat is refused by another (no cross-seat replay), as is one without the id', async () => {
-    const [a, b] = cluster.followers();
+    const [a, b] = fleet.cluster.followers();
     const req = { id: a!.id };
-    const md = signAdminRequest(drainPath, encodeProto(pb.DrainRequest, req), 'alice', human.privateKey, now);
+    const md = signAdminRequest(drainPath, encodeProto(pb.DrainRequest, req), 'alice', fleet.human.privateKey, now);
     // Captured on its way to seat a (plaintext) and sent to seat b within the skew window.
-    const replayed = (await call(clients.get(b!.id)!, 'Drain', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
+    const replayed = (await call(fleet.clients.get(b!.id)!, 'Drain', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
     expect(replayed.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(replayed.details).toMatch(new RegExp(`names member ${a!.id}.*this seat is member ${b!.id}`));
-    const noId = (await call(clients.get(b!.id)!, 'Drain', {}, signAdminRequest(drainPath, encodeProto(pb.DrainRequest, {}), 'alice', human.privateKey, now + 1)).catch(
+    const noId = (await call(fleet.clients.get(b!.id)!, 'Drain', {}, signAdminRequest(drainPath, encodeProto(pb.DrainRequest, {}), 'alice', fleet.human.privateKey, now + 1)).catch(
       (err: grpc.ServiceError) => err,
     )) as grpc.ServiceError;
     expect(noId.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(noId.details).toMatch(/must name this seat's member id/);
     expect(b!.status().members.map((m) => m.id)).toContain(b!.id);
     // The request for a, at a: drained.
-    const ok = await call<{ status: StatusLike }>(clients.get(a!.id)!, 'Drain', req, md);
+    const ok = await call<{ status: StatusLike }>(fleet.clients.get(a!.id)!, 'Drain', req, md);
     expect(ok.status.members.map((m) => m.id)).not.toContain(a!.id);
   });
 });
 
 describe('a captured remote Remove cannot remove the member again after it rejoined', () => {
-  let cluster: Cluster;
-  const servers: grpc.Server[] = [];
-  const clients = new Map<number, grpc.Client>();
   const now = 1_765_000_000_000;
-  const human = generateKeyPairSync('ed25519');
-  const raw = (k: KeyObject) => new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
+  const fleet = remoteAdminFleet(now);
   const removePath = '/tessera.admin.v1.Admin/Remove';
 
-  beforeAll(async () => {
-    cluster = await Cluster.start('memory', 3);
-    await cluster.waitForLeader();
-    for (const seat of cluster.seats.values()) {
-      const auth = new AdminAuthVerifier({ operators: [{ name: 'alice', publicKey: raw(human.publicKey), human: true }], now: () => now });
-      const server = new grpc.Server();
-      addAdminService(server, seat, { auth });
-      const port = await new Promise<number>((resolve, reject) =>
-        server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
-      );
-      servers.push(server);
-      clients.set(seat.id, new AdminClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
-    }
-  });
-
-  afterAll(async () => {
-    for (const c of clients.values()) c.close();
-    for (const s of servers) await new Promise<void>((r) => s.tryShutdown(() => r()));
-    await cluster.stop();
-  });
-
   it('the replay, sent to another seat within the skew window, names the old admission and is refused', async () => {
-    const leader = cluster.leader()!;
-    const [victim, other] = cluster.followers();
+    const leader = fleet.cluster.leader()!;
+    const [victim, other] = fleet.cluster.followers();
     const req = { id: victim!.id, expectQuoteDigest: 'none' };
-    const md = signAdminRequest(removePath, encodeProto(pb.RemoveRequest, req), 'alice', human.privateKey, now);
-    const ok = await call<{ status: StatusLike }>(clients.get(leader.id)!, 'Remove', req, md);
+    const md = signAdminRequest(removePath, encodeProto(pb.RemoveRequest, req), 'alice', fleet.human.privateKey, now);
+    const ok = await call<{ status: StatusLike }>(fleet.clients.get(leader.id)!, 'Remove', req, md);
     expect(ok.status.members.map((m) => m.id)).not.toContain(victim!.id);
     // It rejoins with the same key (and so the same member id): a new admission, a new quote.
     await leader.addLearner({ ...member(victim!.id), attestation: { mrTd: 'aa'.repeat(48), tcbStatus: 'UpToDate', quoteDigest: 'cc'.repeat(32), verifiedAtMs: now, simulated: true } });
     await waitUntil(() => other!.status().members.some((m) => m.id === victim!.id), 5000, 'the rejoin to reach the other seat');
     // The captured Remove, replayed at a seat that never saw it (its own replay cache is empty).
-    const e = (await call(clients.get(other!.id)!, 'Remove', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
+    const e = (await call(fleet.clients.get(other!.id)!, 'Remove', req, md).catch((err: grpc.ServiceError) => err)) as grpc.ServiceError;
     expect(e.code).toBe(grpc.status.FAILED_PRECONDITION);
     expect(e.details).toMatch(/rejoined since/);
     expect(leader.status().members.map((m) => m.id)).toContain(victim!.id);
